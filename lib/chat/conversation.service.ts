@@ -1,0 +1,112 @@
+// Opening, joining and listing conversations, and the greeting a shopper gets on first contact.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ConversationSummary, ConversationWithMessages, Message } from '../protocol/chat.schema';
+import { AppError } from '../protocol/errors';
+import type { SocketIdentity } from '../protocol/events';
+import { findBusinessBySlug } from '../store/business.repository';
+import {
+  createConversation,
+  findConversation,
+  findConversationOf,
+  listConversationsOfBusiness,
+} from '../store/conversation.repository';
+import { appendMessage, countUnread, listMessagesBefore } from '../store/message.repository';
+import type { ConversationRow, Database } from '../store/schema';
+import { canAccessConversation } from './access';
+import { toConversation, toMessage } from './views';
+
+const OPENING_PAGE = 50;
+
+export async function findAccessibleConversation(
+  db: Kysely<Database>,
+  identity: SocketIdentity,
+  conversationId: string,
+): Promise<ConversationRow> {
+  const conversation = await findConversation(db, conversationId);
+  // The same answer for "missing" and "not yours", so ids cannot be probed.
+  if (!conversation || !canAccessConversation(identity, conversation)) {
+    throw new AppError('FORBIDDEN', 'You cannot access this conversation.');
+  }
+  return conversation;
+}
+
+async function withRecentMessages(
+  db: Kysely<Database>,
+  conversation: ConversationRow,
+): Promise<ConversationWithMessages> {
+  const rows = await listMessagesBefore(db, conversation.id, conversation.last_seq + 1, OPENING_PAGE);
+  return {
+    conversation: toConversation(conversation),
+    messages: rows.map(toMessage),
+    hasEarlier: (rows[0]?.seq ?? 1) > 1,
+  };
+}
+
+/**
+ * The shopper's conversation with a business, created on first contact together with the
+ * business's greeting. `greeting` is set only when this call created it, for broadcasting.
+ */
+export async function openShopperConversation(
+  db: Kysely<Database>,
+  shopperId: string,
+  businessSlug: string,
+): Promise<ConversationWithMessages & { greeting: Message | null }> {
+  const business = await findBusinessBySlug(db, businessSlug);
+  if (!business) throw new AppError('NOT_FOUND', 'This business does not exist.');
+
+  const existing = await findConversationOf(db, business.id, shopperId);
+  const { row, created } = existing
+    ? { row: existing, created: false }
+    : await createConversation(db, business.id, shopperId);
+
+  let greeting: Message | null = null;
+  if (created && business.greeting_enabled && business.greeting_text.trim()) {
+    const stored = await appendMessage(db, {
+      conversationId: row.id,
+      clientId: randomUUID(),
+      sender: 'business',
+      agentId: null,
+      kind: 'greeting',
+      text: business.greeting_text.trim(),
+    });
+    greeting = toMessage(stored.row);
+  }
+  const conversation = greeting ? await findConversation(db, row.id) : row;
+  return { ...(await withRecentMessages(db, conversation ?? row)), greeting };
+}
+
+export async function joinConversation(
+  db: Kysely<Database>,
+  identity: SocketIdentity,
+  conversationId: string,
+): Promise<ConversationWithMessages> {
+  const conversation = await findAccessibleConversation(db, identity, conversationId);
+  return withRecentMessages(db, conversation);
+}
+
+export async function summarizeConversation(
+  db: Kysely<Database>,
+  conversation: ConversationRow,
+  lastMessage: Message | null,
+): Promise<ConversationSummary> {
+  const unreadCount = await countUnread(db, conversation.id, 'business', conversation.business_read_seq);
+  return { ...toConversation(conversation), lastMessage, unreadCount };
+}
+
+export async function listBusinessConversations(
+  db: Kysely<Database>,
+  businessId: string,
+  options: { limit: number; before?: string },
+): Promise<ConversationSummary[]> {
+  const rows = await listConversationsOfBusiness(db, businessId, {
+    limit: options.limit,
+    ...(options.before && { before: new Date(options.before) }),
+  });
+  return Promise.all(
+    rows.map(async (row) => {
+      const [last] = await listMessagesBefore(db, row.id, row.last_seq + 1, 1);
+      return summarizeConversation(db, row, last ? toMessage(last) : null);
+    }),
+  );
+}

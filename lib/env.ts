@@ -1,0 +1,45 @@
+// Every setting Obrol reads, parsed once. Nothing else reads process.env.
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOSTNAME: optionalText,
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  OBROL_DATA_DIR: z.string().trim().min(1).default('./data'),
+  OBROL_SECRET: optionalText.pipe(
+    z.string().min(32, 'OBROL_SECRET must be at least 32 characters').optional(),
+  ),
+  OBROL_OWNER_EMAIL: z.email().default('owner@demo.local'),
+  OBROL_OWNER_PASSWORD: optionalText.pipe(
+    z.string().min(8, 'OBROL_OWNER_PASSWORD must be at least 8 characters').optional(),
+  ),
+  OBROL_ALLOWED_ORIGINS: optionalText.transform((value) =>
+    value ? value.split(',').map((origin) => origin.trim().replace(/\/$/, '')) : [],
+  ),
+  OBROL_LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,50 @@
+// The typed event maps shared by the socket.io server and every client.
+import type { Result } from './errors';
+import type {
+  ConversationSummary,
+  ConversationWithMessages,
+  Message,
+  MessagePage,
+  Receipts,
+  Typing,
+} from './chat.schema';
+
+export type Ack<T> = (result: Result<T>) => void;
+
+/**
+ * Payloads are typed `unknown` on purpose: the server parses every one with the schemas in
+ * chat.schema.ts, and types are not validation. Clients use the *Input types from there.
+ */
+export interface ClientToServerEvents {
+  'conversation:open': (payload: unknown, ack: Ack<ConversationWithMessages>) => void;
+  'conversation:join': (payload: unknown, ack: Ack<ConversationWithMessages>) => void;
+  'conversation:list': (payload: unknown, ack: Ack<{ conversations: ConversationSummary[] }>) => void;
+  'message:send': (payload: unknown, ack: Ack<{ message: Message }>) => void;
+  'message:sync': (payload: unknown, ack: Ack<MessagePage>) => void;
+  'message:history': (payload: unknown, ack: Ack<MessagePage>) => void;
+  'receipt:update': (payload: unknown, ack: Ack<{ receipts: Receipts }>) => void;
+  'typing:update': (payload: unknown, ack?: Ack<null>) => void;
+}
+
+export interface ServerToClientEvents {
+  'message:created': (payload: { message: Message }) => void;
+  'receipt:updated': (payload: { conversationId: string; receipts: Receipts }) => void;
+  'typing:updated': (payload: Typing) => void;
+  'conversation:updated': (payload: { conversation: ConversationSummary }) => void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface InterServerEvents {}
+
+export type SocketIdentity =
+  | { role: 'shopper'; shopperId: string }
+  | { role: 'agent'; agentId: string; businessId: string; agentName: string };
+
+export interface SocketData {
+  identity: SocketIdentity;
+}
+
+/** What a successful ack of `event` carries in `data`. */
+export type AckData<E extends keyof ClientToServerEvents> =
+  NonNullable<Parameters<ClientToServerEvents[E]>[1]> extends Ack<infer T> ? T : never;
+

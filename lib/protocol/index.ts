@@ -1,0 +1,5 @@
+export * from './chat.schema';
+export * from './errors';
+export * from './events';
+export * from './version';
+export * from './auth.schema';

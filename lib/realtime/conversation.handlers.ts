@@ -1,0 +1,55 @@
+import {
+  conversationJoinInput,
+  conversationListInput,
+  conversationOpenInput,
+} from '../protocol/chat.schema';
+import { AppError } from '../protocol/errors';
+import {
+  joinConversation,
+  listBusinessConversations,
+  openShopperConversation,
+  summarizeConversation,
+} from '../chat/conversation.service';
+import { findConversation } from '../store/conversation.repository';
+import { handle } from './handle';
+import { rooms, type HandlerContext } from './types';
+
+export function registerConversationHandlers(context: HandlerContext): void {
+  const { io, socket, deps, joined } = context;
+  const identity = socket.data.identity;
+
+  handle(context, 'conversation:open', conversationOpenInput, async (input) => {
+    if (identity.role !== 'shopper') {
+      throw new AppError('FORBIDDEN', 'Only shoppers open conversations; agents join them.');
+    }
+    const opened = await openShopperConversation(deps.db, identity.shopperId, input.businessSlug);
+    const conversationId = opened.conversation.id;
+    await socket.join(rooms.conversation(conversationId));
+    joined.add(conversationId);
+    if (opened.greeting) {
+      const row = await findConversation(deps.db, conversationId);
+      if (row) {
+        const conversation = await summarizeConversation(deps.db, row, opened.greeting);
+        io.to(rooms.business(row.business_id)).emit('conversation:updated', { conversation });
+      }
+    }
+    const { greeting: _greeting, ...result } = opened;
+    return result;
+  });
+
+  handle(context, 'conversation:join', conversationJoinInput, async (input) => {
+    const result = await joinConversation(deps.db, identity, input.conversationId);
+    await socket.join(rooms.conversation(input.conversationId));
+    joined.add(input.conversationId);
+    return result;
+  });
+
+  handle(context, 'conversation:list', conversationListInput, async (input) => {
+    if (identity.role !== 'agent') throw new AppError('FORBIDDEN', 'Only agents list conversations.');
+    const conversations = await listBusinessConversations(deps.db, identity.businessId, {
+      limit: input.limit,
+      ...(input.before && { before: input.before }),
+    });
+    return { conversations };
+  });
+}

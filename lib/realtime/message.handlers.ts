@@ -1,0 +1,63 @@
+import {
+  messageHistoryInput,
+  messageSendInput,
+  messageSyncInput,
+  receiptUpdateInput,
+  typingUpdateInput,
+} from '../protocol/chat.schema';
+import { AppError } from '../protocol/errors';
+import { summarizeConversation } from '../chat/conversation.service';
+import { listEarlierMessages, sendMessage, syncMessages, updateReceipts } from '../chat/message.service';
+import { sideOf } from '../chat/access';
+import { findConversation } from '../store/conversation.repository';
+import { handle } from './handle';
+import { rooms, type HandlerContext } from './types';
+
+export function registerMessageHandlers(context: HandlerContext): void {
+  const { io, socket, deps, joined } = context;
+  const identity = socket.data.identity;
+
+  handle(context, 'message:send', messageSendInput, async (input) => {
+    const { message, created, conversation } = await sendMessage(deps.db, identity, input);
+    if (created) {
+      // The sender's own socket has the ack; its other tabs and the other side get the broadcast.
+      socket.to(rooms.conversation(conversation.id)).emit('message:created', { message });
+      const updated = await findConversation(deps.db, conversation.id);
+      if (updated) {
+        const summary = await summarizeConversation(deps.db, updated, message);
+        io.to(rooms.business(updated.business_id)).emit('conversation:updated', { conversation: summary });
+      }
+    }
+    return { message };
+  });
+
+  handle(context, 'message:sync', messageSyncInput, (input) => syncMessages(deps.db, identity, input));
+
+  handle(context, 'message:history', messageHistoryInput, (input) =>
+    listEarlierMessages(deps.db, identity, input),
+  );
+
+  handle(context, 'receipt:update', receiptUpdateInput, async (input) => {
+    const { receipts, changed } = await updateReceipts(deps.db, identity, input);
+    if (changed) {
+      io.to(rooms.conversation(input.conversationId)).emit('receipt:updated', {
+        conversationId: input.conversationId,
+        receipts,
+      });
+    }
+    return { receipts };
+  });
+
+  handle(context, 'typing:update', typingUpdateInput, async (input) => {
+    if (!joined.has(input.conversationId)) {
+      throw new AppError('FORBIDDEN', 'Open or join the conversation first.');
+    }
+    socket.to(rooms.conversation(input.conversationId)).emit('typing:updated', {
+      conversationId: input.conversationId,
+      sender: sideOf(identity),
+      typing: input.typing,
+      agentName: identity.role === 'agent' ? identity.agentName : null,
+    });
+    return null;
+  });
+}

@@ -1,0 +1,129 @@
+// Table types for the typed query layer (Kysely). One schema serves PGlite and PostgreSQL.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface WeeklyHours {
+  /** 0 = Sunday … 6 = Saturday; each day a list of [open, close] in "HH:MM", empty when closed. */
+  [day: string]: Array<[string, string]>;
+}
+
+export interface BusinessTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  about: string;
+  description: string;
+  address: string;
+  email: string;
+  website: string;
+  phone: string;
+  avatar_url: string;
+  timezone: string;
+  hours: Json<WeeklyHours>;
+  greeting_enabled: boolean;
+  greeting_text: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AgentTable {
+  id: Generated<string>;
+  business_id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: 'owner' | 'agent';
+  created_at: CreatedAt;
+}
+
+export interface AgentSessionTable {
+  token_hash: string;
+  agent_id: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface ShopperTable {
+  id: string;
+  created_at: CreatedAt;
+}
+
+export interface CollectionTable {
+  id: Generated<string>;
+  business_id: string;
+  slug: string;
+  name: string;
+  position: number;
+}
+
+export interface ProductOption {
+  name: string;
+  values: string[];
+}
+
+export interface ProductTable {
+  id: Generated<string>;
+  business_id: string;
+  collection_id: string | null;
+  sku: string;
+  name: string;
+  description: string;
+  price: number;
+  currency: string;
+  stock: number;
+  options: Json<ProductOption[]>;
+  images: Json<string[]>;
+  hidden: ColumnType<boolean, boolean | undefined, boolean>;
+  position: number;
+  updated_at: UpdatedAt;
+}
+
+export interface ConversationTable {
+  id: Generated<string>;
+  business_id: string;
+  shopper_id: string;
+  last_seq: ColumnType<number, number | undefined, number>;
+  shopper_delivered_seq: ColumnType<number, number | undefined, number>;
+  shopper_read_seq: ColumnType<number, number | undefined, number>;
+  business_delivered_seq: ColumnType<number, number | undefined, number>;
+  business_read_seq: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  last_message_at: UpdatedAt;
+}
+
+export type SenderKind = 'shopper' | 'business';
+export type MessageKind = 'text' | 'greeting';
+
+export interface MessageTable {
+  id: Generated<string>;
+  conversation_id: string;
+  client_id: string;
+  seq: number;
+  sender: SenderKind;
+  agent_id: string | null;
+  kind: MessageKind;
+  text: string;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  businesses: BusinessTable;
+  agents: AgentTable;
+  agent_sessions: AgentSessionTable;
+  shoppers: ShopperTable;
+  collections: CollectionTable;
+  products: ProductTable;
+  conversations: ConversationTable;
+  messages: MessageTable;
+}
+
+export type BusinessRow = Selectable<BusinessTable>;
+export type NewBusiness = Insertable<BusinessTable>;
+export type AgentRow = Selectable<AgentTable>;
+export type CollectionRow = Selectable<CollectionTable>;
+export type ProductRow = Selectable<ProductTable>;
+export type ConversationRow = Selectable<ConversationTable>;
+export type MessageRow = Selectable<MessageTable>;

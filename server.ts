@@ -1,0 +1,80 @@
+// Obrol's one process: Next.js and socket.io on one http server and one port.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import next from 'next';
+import { needsBuild } from './lib/build-check';
+import { env } from './lib/env';
+import { loadSecret } from './lib/identity/secret';
+import { ensureShopperSession } from './lib/identity/shopper-session';
+import { logError, logInfo } from './lib/log';
+import { createRealtime } from './lib/realtime/create-realtime';
+import { setRuntime } from './lib/runtime';
+import { openStore } from './lib/store/connect';
+import { seedDemo } from './lib/store/seed/seed';
+
+async function main(): Promise<void> {
+  const config = env();
+  const dev = config.NODE_ENV === 'development';
+  const dir = process.cwd();
+
+  if (!dev && needsBuild(dir)) {
+    logInfo('Building Obrol (first start or sources changed)…');
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: dir });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+
+  const store = await openStore({
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.OBROL_DATA_DIR }),
+  });
+  const secret = await loadSecret({ ...(config.OBROL_SECRET && { secret: config.OBROL_SECRET }), dataDir: config.OBROL_DATA_DIR });
+  const seeded = await seedDemo(store.db, {
+    email: config.OBROL_OWNER_EMAIL,
+    ...(config.OBROL_OWNER_PASSWORD && { password: config.OBROL_OWNER_PASSWORD }),
+  });
+  if (seeded.generatedOwnerPassword) {
+    logInfo(
+      `Demo owner account created: ${config.OBROL_OWNER_EMAIL} / ${seeded.generatedOwnerPassword}\n` +
+        'This password is shown only once. Set OBROL_OWNER_PASSWORD to choose your own.',
+    );
+  }
+
+  const app = next({ dev, dir, ...(config.HOSTNAME && { hostname: config.HOSTNAME }), port: config.PORT });
+  await app.prepare();
+  const handleNext = app.getRequestHandler();
+
+  const server = createServer((req, res) => {
+    ensureShopperSession(req, res, secret);
+    void handleNext(req, res);
+  });
+  const io = createRealtime(server, {
+    db: store.db,
+    secret,
+    allowedOrigins: config.OBROL_ALLOWED_ORIGINS,
+    log: logError,
+  });
+  setRuntime({ store, io, secret });
+
+  server.listen(config.PORT, config.HOSTNAME, () => {
+    const { port } = server.address() as AddressInfo;
+    logInfo(`Obrol is ready on http://localhost:${port} (store: ${store.kind})`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logInfo(`${signal} received, closing…`);
+    await io.close();
+    await app.close?.();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logError('Obrol failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
