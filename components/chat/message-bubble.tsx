@@ -1,0 +1,77 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import type { Delivery, PendingMessage } from '@/lib/client/chat-state';
+import type { Message } from '@/lib/protocol/chat.schema';
+import { DeliveryTicks } from './delivery-ticks';
+
+function useTimeLabel() {
+  const locale = useLocale();
+  const format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  return (iso: string) => format.format(new Date(iso));
+}
+
+const bubble = 'relative max-w-[85%] rounded-2xl px-3 pt-1.5 pb-1 text-[15px] leading-snug shadow-sm sm:max-w-[70%]';
+
+export function MessageBubble({
+  message,
+  delivery,
+  own,
+  businessName,
+}: {
+  message: Message;
+  delivery: Delivery | null;
+  own: boolean;
+  businessName: string;
+}) {
+  const t = useTranslations('chat');
+  const time = useTimeLabel();
+  return (
+    <div className={`${bubble} ${own ? 'self-end rounded-tr-sm bg-bubble-mine' : 'self-start rounded-tl-sm bg-white'}`}>
+      <span className="sr-only">{own ? '' : `${businessName}: `}</span>
+      {message.kind === 'greeting' && (
+        <span className="mb-0.5 block text-xs font-medium text-brand-700">{t('greetingBadge')}</span>
+      )}
+      <p className="break-words whitespace-pre-wrap">{message.text}</p>
+      <span className="float-right mt-0.5 ml-3 flex items-center gap-1 text-[11px] text-slate-600">
+        <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
+        {delivery && <DeliveryTicks delivery={delivery} />}
+      </span>
+    </div>
+  );
+}
+
+export function PendingBubble({
+  pending,
+  onRetry,
+  onDiscard,
+}: {
+  pending: PendingMessage;
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+}) {
+  const t = useTranslations('chat');
+  const time = useTimeLabel();
+  return (
+    <div className="flex flex-col items-end gap-1 self-end">
+      <div className={`${bubble} rounded-tr-sm bg-bubble-mine ${pending.failed ? 'ring-2 ring-red-400' : ''}`}>
+        <p className="break-words whitespace-pre-wrap">{pending.text}</p>
+        <span className="float-right mt-0.5 ml-3 flex items-center gap-1 text-[11px] text-slate-600">
+          <time dateTime={pending.createdAt}>{time(pending.createdAt)}</time>
+          <DeliveryTicks delivery={pending.failed ? 'failed' : 'sending'} />
+        </span>
+      </div>
+      {pending.failed && (
+        <div className="flex items-center gap-2 text-xs text-red-800">
+          <span>{pending.error ?? t('notSent')}</span>
+          <button type="button" onClick={() => onRetry(pending.clientId)} className="font-semibold underline">
+            {t('retry')}
+          </button>
+          <button type="button" onClick={() => onDiscard(pending.clientId)} className="font-semibold underline">
+            {t('delete')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

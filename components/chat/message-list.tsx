@@ -1,0 +1,124 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { deliveryOf, type ChatState } from '@/lib/client/chat-state';
+import { MessageBubble, PendingBubble } from './message-bubble';
+
+interface MessageListProps {
+  businessName: string;
+  state: ChatState;
+  loaded: boolean;
+  onLoadEarlier: () => Promise<void>;
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+}
+
+function dayKey(iso: string): string {
+  const date = new Date(iso);
+  return `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
+}
+
+function useDayLabel() {
+  const t = useTranslations('chat');
+  const locale = useLocale();
+  const format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  return (iso: string) => {
+    const now = new Date();
+    const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1).toISOString();
+    if (dayKey(iso) === dayKey(now.toISOString())) return t('today');
+    if (dayKey(iso) === dayKey(yesterday)) return t('yesterday');
+    return format.format(new Date(iso));
+  };
+}
+
+export function MessageList({ businessName, state, loaded, onLoadEarlier, onRetry, onDiscard }: MessageListProps) {
+  const t = useTranslations('chat');
+  const dayLabel = useDayLabel();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
+  const pinnedToBottom = useRef(true);
+  const count = state.messages.length + state.pending.length;
+
+  // Follow new messages while the shopper is at the bottom; leave them be when reading back.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && pinnedToBottom.current) element.scrollTop = element.scrollHeight;
+  }, [count, state.peerTyping]);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const onScroll = () => {
+      pinnedToBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => element.removeEventListener('scroll', onScroll);
+  }, []);
+
+  const entries = [
+    ...state.messages.map((message) => ({ key: message.id, at: message.createdAt, message, pending: null })),
+    ...state.pending.map((pending) => ({ key: pending.clientId, at: pending.createdAt, message: null, pending })),
+  ];
+
+  return (
+    <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+      <div
+        role="log"
+        aria-label={t('conversationLog', { name: businessName })}
+        aria-busy={!loaded}
+        className="mx-auto flex w-full max-w-3xl flex-col gap-1 px-3 py-4 sm:px-6"
+      >
+        {state.hasEarlier && (
+          <button
+            type="button"
+            disabled={loadingEarlier}
+            onClick={() => {
+              pinnedToBottom.current = false;
+              setLoadingEarlier(true);
+              onLoadEarlier().finally(() => setLoadingEarlier(false));
+            }}
+            className="mx-auto mb-2 rounded-full bg-white/90 px-4 py-1.5 text-sm font-medium text-brand-800 shadow-sm hover:bg-white"
+          >
+            {t('loadEarlier')}
+          </button>
+        )}
+        {!loaded && <p className="mx-auto rounded-full bg-white/80 px-4 py-1.5 text-sm text-slate-600">{t('loading')}</p>}
+        {entries.map((entry, index) => {
+          const previous = entries[index - 1];
+          const newDay = !previous || dayKey(previous.at) !== dayKey(entry.at);
+          return (
+            <Fragment key={entry.key}>
+              {newDay && (
+                <p className="sticky top-2 z-10 mx-auto my-2 rounded-lg bg-white/95 px-3 py-1 text-xs font-medium text-slate-700 shadow-sm">
+                  {dayLabel(entry.at)}
+                </p>
+              )}
+              {entry.message ? (
+                <MessageBubble
+                  message={entry.message}
+                  delivery={deliveryOf(entry.message, 'shopper', state.receipts)}
+                  own={entry.message.sender === 'shopper'}
+                  businessName={businessName}
+                />
+              ) : (
+                entry.pending && <PendingBubble pending={entry.pending} onRetry={onRetry} onDiscard={onDiscard} />
+              )}
+            </Fragment>
+          );
+        })}
+        {state.peerTyping && (
+          <p className="mt-1 self-start rounded-2xl rounded-tl-sm bg-white px-4 py-2 text-sm text-slate-600 shadow-sm">
+            <span className="sr-only">{businessName} </span>
+            {t('typing')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// The shopper's view of one conversation, as a pure reducer: confirmed messages by sequence number,
+// and the shopper's own messages still on their way.
+import type { Conversation, Message, Receipts, Sender } from '../protocol/chat.schema';
+
+export type Delivery = 'sending' | 'failed' | 'sent' | 'delivered' | 'read';
+
+export interface PendingMessage {
+  clientId: string;
+  text: string;
+  createdAt: string;
+  failed: boolean;
+  error?: string;
+}
+
+export interface ChatState {
+  conversation: Conversation | null;
+  /** Stored messages, ordered by seq, without gaps once synced. */
+  messages: Message[];
+  pending: PendingMessage[];
+  receipts: Receipts;
+  hasEarlier: boolean;
+  peerTyping: boolean;
+}
+
+export type ChatAction =
+  | { type: 'opened'; conversation: Conversation; messages: Message[]; hasEarlier: boolean }
+  | { type: 'received'; messages: Message[] }
+  | { type: 'earlier'; messages: Message[]; hasEarlier: boolean }
+  | { type: 'queued'; pending: PendingMessage }
+  | { type: 'failed'; clientId: string; error: string }
+  | { type: 'retried'; clientId: string }
+  | { type: 'discarded'; clientId: string }
+  | { type: 'receipts'; receipts: Receipts }
+  | { type: 'typing'; typing: boolean };
+
+const noReceipts: Receipts = {
+  shopper: { deliveredSeq: 0, readSeq: 0 },
+  business: { deliveredSeq: 0, readSeq: 0 },
+};
+
+export const initialChatState: ChatState = {
+  conversation: null,
+  messages: [],
+  pending: [],
+  receipts: noReceipts,
+  hasEarlier: false,
+  peerTyping: false,
+};
+
+/** Adds messages not yet known (by seq), keeping order. */
+export function mergeMessages(known: Message[], incoming: Message[]): Message[] {
+  const bySeq = new Map(known.map((message) => [message.seq, message]));
+  for (const message of incoming) bySeq.set(message.seq, message);
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+export function lastSeq(state: ChatState): number {
+  return state.messages.at(-1)?.seq ?? 0;
+}
+
+/** True when `message` does not follow straight on from what is known: some were missed. */
+export function leavesGap(state: ChatState, message: Message): boolean {
+  return state.messages.length > 0 && message.seq > lastSeq(state) + 1;
+}
+
+export function chatReducer(state: ChatState, action: ChatAction): ChatState {
+  switch (action.type) {
+    case 'opened': {
+      const messages = mergeMessages(state.messages, action.messages);
+      return {
+        ...state,
+        conversation: action.conversation,
+        messages,
+        receipts: action.conversation.receipts,
+        hasEarlier: state.messages.length ? state.hasEarlier : action.hasEarlier,
+        pending: withoutConfirmed(state.pending, messages),
+      };
+    }
+    case 'received': {
+      const messages = mergeMessages(state.messages, action.messages);
+      const fromPeer = action.messages.some((message) => message.sender === 'business');
+      return {
+        ...state,
+        messages,
+        pending: withoutConfirmed(state.pending, messages),
+        peerTyping: fromPeer ? false : state.peerTyping,
+      };
+    }
+    case 'earlier':
+      return { ...state, messages: mergeMessages(state.messages, action.messages), hasEarlier: action.hasEarlier };
+    case 'queued':
+      return { ...state, pending: [...state.pending, action.pending] };
+    case 'failed':
+      return {
+        ...state,
+        pending: state.pending.map((p) => (p.clientId === action.clientId ? { ...p, failed: true, error: action.error } : p)),
+      };
+    case 'retried':
+      return {
+        ...state,
+        pending: state.pending.map((p) => {
+          if (p.clientId !== action.clientId) return p;
+          const { error: _error, ...rest } = p;
+          return { ...rest, failed: false };
+        }),
+      };
+    case 'discarded':
+      return { ...state, pending: state.pending.filter((p) => p.clientId !== action.clientId) };
+    case 'receipts':
+      return { ...state, receipts: action.receipts };
+    case 'typing':
+      return { ...state, peerTyping: action.typing };
+  }
+}
+
+function withoutConfirmed(pending: PendingMessage[], messages: Message[]): PendingMessage[] {
+  if (!pending.length) return pending;
+  const confirmed = new Set(messages.map((message) => message.clientId));
+  return pending.filter((p) => !confirmed.has(p.clientId));
+}
+
+/** The ticks for a stored message, seen by `viewer`. Only the viewer's own messages have any. */
+export function deliveryOf(message: Message, viewer: Sender, receipts: Receipts): Delivery | null {
+  if (message.sender !== viewer) return null;
+  const peer = viewer === 'shopper' ? receipts.business : receipts.shopper;
+  if (message.seq <= peer.readSeq) return 'read';
+  if (message.seq <= peer.deliveredSeq) return 'delivered';
+  return 'sent';
+}

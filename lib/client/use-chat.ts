@@ -1,0 +1,193 @@
+'use client';
+// Keeps one conversation in sync with the server: open on connect, resync after a drop, send with
+// client ids (retries are stored once), receipts and typing.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Message, Receipts, Typing } from '../protocol/chat.schema';
+import { chatReducer, initialChatState, lastSeq, leavesGap, type ChatState } from './chat-state';
+import { request, RequestError } from './request';
+import { getSocket, type ClientSocket } from './socket';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline' | 'outdated';
+
+const TYPING_IDLE_MS = 4_000;
+const PEER_TYPING_EXPIRES_MS = 6_000;
+
+export function useChat(businessSlug: string) {
+  const [state, dispatch] = useReducer(chatReducer, initialChatState);
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const stateRef = useRef<ChatState>(state);
+  stateRef.current = state;
+  const syncing = useRef<Promise<void> | null>(null);
+
+  const syncAfter = useCallback(async (socket: ClientSocket, conversationId: string) => {
+    // One sync at a time; it loops until it has caught up.
+    syncing.current ??= (async () => {
+      try {
+        for (;;) {
+          const page = await request(socket, 'message:sync', {
+            conversationId,
+            afterSeq: lastSeq(stateRef.current),
+            limit: 100,
+          });
+          dispatch({ type: 'received', messages: page.messages });
+          stateRef.current = chatReducer(stateRef.current, { type: 'received', messages: page.messages });
+          if (!page.hasMore) break;
+        }
+      } finally {
+        syncing.current = null;
+      }
+    })();
+    return syncing.current;
+  }, []);
+
+  const deliver = useCallback((socket: ClientSocket, clientId: string, text: string) => {
+    const conversationId = stateRef.current.conversation?.id;
+    if (!conversationId || !socket.connected) return; // sent on the next connect
+    request(socket, 'message:send', { conversationId, clientId, text })
+      .then(({ message }) => dispatch({ type: 'received', messages: [message] }))
+      .catch((error: unknown) => {
+        // Without an answer in time the message stays queued and is sent again, same id, on reconnect.
+        if (error instanceof RequestError) dispatch({ type: 'failed', clientId, error: error.message });
+      });
+  }, []);
+
+  useEffect(() => {
+    const socket = getSocket();
+
+    async function onConnect() {
+      setConnection('online');
+      try {
+        const opened = await request(socket, 'conversation:open', { businessSlug });
+        const hadMessages = stateRef.current.messages.length > 0;
+        dispatch({ type: 'opened', ...opened });
+        stateRef.current = chatReducer(stateRef.current, { type: 'opened', ...opened });
+        if (hadMessages) await syncAfter(socket, opened.conversation.id);
+        for (const pending of stateRef.current.pending) {
+          if (!pending.failed) deliver(socket, pending.clientId, pending.text);
+        }
+      } catch (error) {
+        if (error instanceof RequestError && error.body.code === 'NOT_FOUND') setConnection('offline');
+      }
+    }
+
+    function onConnectError(error: Error & { data?: { code?: string } }) {
+      setConnection(error.data?.code === 'UPGRADE_REQUIRED' ? 'outdated' : 'offline');
+    }
+
+    function onDisconnect() {
+      setConnection('offline');
+    }
+
+    function onMessageCreated({ message }: { message: Message }) {
+      if (message.conversationId !== stateRef.current.conversation?.id) return;
+      if (leavesGap(stateRef.current, message)) {
+        void syncAfter(socket, message.conversationId);
+        return;
+      }
+      dispatch({ type: 'received', messages: [message] });
+    }
+
+    function onReceipts({ conversationId, receipts }: { conversationId: string; receipts: Receipts }) {
+      if (conversationId === stateRef.current.conversation?.id) dispatch({ type: 'receipts', receipts });
+    }
+
+    let typingTimer: ReturnType<typeof setTimeout> | undefined;
+    function onTyping(typing: Typing) {
+      if (typing.conversationId !== stateRef.current.conversation?.id || typing.sender === 'shopper') return;
+      dispatch({ type: 'typing', typing: typing.typing });
+      clearTimeout(typingTimer);
+      if (typing.typing) typingTimer = setTimeout(() => dispatch({ type: 'typing', typing: false }), PEER_TYPING_EXPIRES_MS);
+    }
+
+    socket.on('connect', onConnect);
+    socket.on('connect_error', onConnectError);
+    socket.on('disconnect', onDisconnect);
+    socket.on('message:created', onMessageCreated);
+    socket.on('receipt:updated', onReceipts);
+    socket.on('typing:updated', onTyping);
+    if (socket.connected) void onConnect();
+    else socket.connect();
+    return () => {
+      clearTimeout(typingTimer);
+      socket.off('connect', onConnect);
+      socket.off('connect_error', onConnectError);
+      socket.off('disconnect', onDisconnect);
+      socket.off('message:created', onMessageCreated);
+      socket.off('receipt:updated', onReceipts);
+      socket.off('typing:updated', onTyping);
+    };
+  }, [businessSlug, deliver, syncAfter]);
+
+  // Tell the business what this device has received, and what the shopper has seen.
+  const lastBusinessSeq = [...state.messages].reverse().find((m) => m.sender === 'business')?.seq ?? 0;
+  useEffect(() => {
+    const conversationId = state.conversation?.id;
+    if (!conversationId || !lastBusinessSeq || connection !== 'online') return;
+    const socket = getSocket();
+    const report = () => {
+      const visible = document.visibilityState === 'visible';
+      const mine = stateRef.current.receipts.shopper;
+      if (mine.deliveredSeq >= lastBusinessSeq && (!visible || mine.readSeq >= lastBusinessSeq)) return;
+      socket.emit(
+        'receipt:update',
+        { conversationId, deliveredSeq: lastBusinessSeq, ...(visible && { readSeq: lastBusinessSeq }) },
+        (result) => {
+          if (result.ok) dispatch({ type: 'receipts', receipts: result.data.receipts });
+        },
+      );
+    };
+    report();
+    document.addEventListener('visibilitychange', report);
+    return () => document.removeEventListener('visibilitychange', report);
+  }, [state.conversation?.id, lastBusinessSeq, connection]);
+
+  const send = useCallback(
+    (text: string) => {
+      const clientId = crypto.randomUUID();
+      dispatch({ type: 'queued', pending: { clientId, text, createdAt: new Date().toISOString(), failed: false } });
+      deliver(getSocket(), clientId, text);
+    },
+    [deliver],
+  );
+
+  const retry = useCallback(
+    (clientId: string) => {
+      const pending = stateRef.current.pending.find((p) => p.clientId === clientId);
+      if (!pending) return;
+      dispatch({ type: 'retried', clientId });
+      deliver(getSocket(), clientId, pending.text);
+    },
+    [deliver],
+  );
+
+  const discard = useCallback((clientId: string) => dispatch({ type: 'discarded', clientId }), []);
+
+  const loadEarlier = useCallback(async () => {
+    const conversationId = stateRef.current.conversation?.id;
+    const first = stateRef.current.messages[0]?.seq;
+    if (!conversationId || !first) return;
+    const page = await request(getSocket(), 'message:history', { conversationId, beforeSeq: first, limit: 50 });
+    dispatch({ type: 'earlier', messages: page.messages, hasEarlier: page.hasMore });
+  }, []);
+
+  // Typing: say "typing" at most every few seconds while keys are pressed, "stopped" when idle or sent.
+  const typingState = useRef<{ sentAt: number; idle?: ReturnType<typeof setTimeout> }>({ sentAt: 0 });
+  const setTyping = useCallback((typing: boolean) => {
+    const conversationId = stateRef.current.conversation?.id;
+    const socket = getSocket();
+    if (!conversationId || !socket.connected) return;
+    const current = typingState.current;
+    clearTimeout(current.idle);
+    if (typing) {
+      current.idle = setTimeout(() => setTyping(false), TYPING_IDLE_MS);
+      if (Date.now() - current.sentAt < TYPING_IDLE_MS - 1000) return;
+      current.sentAt = Date.now();
+    } else {
+      if (!current.sentAt) return;
+      current.sentAt = 0;
+    }
+    socket.emit('typing:update', { conversationId, typing });
+  }, []);
+
+  return { state, connection, send, retry, discard, loadEarlier, setTyping };
+}
