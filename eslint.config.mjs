@@ -4,7 +4,26 @@ import nextTypeScript from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTypeScript,
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'test-data/**', 'bench/results/**', 'next-env.d.ts'] },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  // Config files Node loads as CommonJS.
+  { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'test-data/**',
+      'bench/results/**',
+      'next-env.d.ts',
+    ],
+  },
 ];
 
 export default config;

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadEnvConfig } from '@next/env';
 import next from 'next';
 import { needsBuild } from './lib/build-check';
 import { env } from './lib/env';
@@ -14,9 +15,10 @@ import { openStore } from './lib/store/connect';
 import { seedDemo } from './lib/store/seed/seed';
 
 async function main(): Promise<void> {
+  const dir = process.cwd();
+  loadEnvConfig(dir, process.env.NODE_ENV === 'development');
   const config = env();
   const dev = config.NODE_ENV === 'development';
-  const dir = process.cwd();
 
   if (!dev && needsBuild(dir)) {
     logInfo('Building Obrol (first start or sources changed)…');
@@ -25,9 +27,14 @@ async function main(): Promise<void> {
   }
 
   const store = await openStore({
-    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.OBROL_DATA_DIR }),
+    ...(config.DATABASE_URL
+      ? { databaseUrl: config.DATABASE_URL }
+      : { dataDir: config.OBROL_DATA_DIR }),
   });
-  const secret = await loadSecret({ ...(config.OBROL_SECRET && { secret: config.OBROL_SECRET }), dataDir: config.OBROL_DATA_DIR });
+  const secret = await loadSecret({
+    ...(config.OBROL_SECRET && { secret: config.OBROL_SECRET }),
+    dataDir: config.OBROL_DATA_DIR,
+  });
   const seeded = await seedDemo(store.db, {
     email: config.OBROL_OWNER_EMAIL,
     ...(config.OBROL_OWNER_PASSWORD && { password: config.OBROL_OWNER_PASSWORD }),
@@ -39,7 +46,12 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = next({ dev, dir, ...(config.HOSTNAME && { hostname: config.HOSTNAME }), port: config.PORT });
+  const app = next({
+    dev,
+    dir,
+    ...(config.HOSTNAME && { hostname: config.HOSTNAME }),
+    port: config.PORT,
+  });
   await app.prepare();
   const handleNext = app.getRequestHandler();
 

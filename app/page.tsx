@@ -10,20 +10,26 @@ export default async function HomePage() {
   const [t, businesses] = await Promise.all([getTranslations('app'), getBusinessDirectory()]);
   return (
     <main className="mx-auto flex min-h-full max-w-2xl flex-col gap-8 px-5 py-10">
-      <header className="flex items-start justify-between gap-4">
-        <div>
-          <p className="flex items-center gap-2 text-2xl font-bold text-brand-700">
-            <span aria-hidden className="grid size-9 place-items-center rounded-xl bg-brand-600 text-white">
+      <header className="flex flex-col gap-3">
+        <div className="flex items-center justify-between gap-4">
+          <p className="text-brand-700 flex items-center gap-2 text-2xl font-bold">
+            <span
+              aria-hidden
+              className="bg-brand-700 grid size-9 place-items-center rounded-xl text-white"
+            >
               O
             </span>
             {t('name')}
           </p>
-          <p className="mt-3 max-w-md text-lg text-slate-700">{t('tagline')}</p>
+          <LanguageSwitch />
         </div>
-        <LanguageSwitch />
+        <p className="max-w-md text-lg text-slate-700">{t('tagline')}</p>
       </header>
       <section aria-labelledby="directory-title" className="flex flex-col gap-3">
-        <h1 id="directory-title" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+        <h1
+          id="directory-title"
+          className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+        >
           {t('directoryTitle')}
         </h1>
         <ul className="flex flex-col gap-3">
@@ -31,7 +37,7 @@ export default async function HomePage() {
             <li key={business.slug}>
               <Link
                 href={`/c/${business.slug}`}
-                className="flex items-center gap-4 rounded-2xl border border-slate-200 p-4 shadow-sm transition hover:border-brand-500 hover:shadow focus-visible:outline-2 focus-visible:outline-brand-600"
+                className="hover:border-brand-500 focus-visible:outline-brand-600 flex items-center gap-4 rounded-2xl border border-slate-200 p-4 shadow-sm transition hover:shadow focus-visible:outline-2"
               >
                 <Image
                   src={business.avatarUrl || '/images/placeholder-avatar.svg'}
@@ -43,7 +49,7 @@ export default async function HomePage() {
                 <span className="flex min-w-0 flex-col">
                   <span className="font-semibold">{business.name}</span>
                   <span className="truncate text-sm text-slate-600">{business.about}</span>
-                  <span className="mt-1 text-sm font-medium text-brand-700">
+                  <span className="text-brand-700 mt-1 text-sm font-medium">
                     {t('openChat', { name: business.name })} →
                   </span>
                 </span>

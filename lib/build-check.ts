@@ -2,7 +2,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

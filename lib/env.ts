@@ -7,9 +7,13 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** An empty variable counts as unset, so `PORT=` means the default, not port 0. */
+const unsetIfEmpty = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOSTNAME: optionalText,
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   OBROL_DATA_DIR: z.string().trim().min(1).default('./data'),
@@ -21,7 +25,10 @@ const envSchema = z.object({
     z.string().min(8, 'OBROL_OWNER_PASSWORD must be at least 8 characters').optional(),
   ),
   OBROL_ALLOWED_ORIGINS: optionalText.transform((value) =>
-    value ? value.split(',').map((origin) => origin.trim().replace(/\/$/, '')) : [],
+    (value ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/$/, ''))
+      .filter(Boolean),
   ),
   OBROL_LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
 });

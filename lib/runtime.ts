@@ -18,6 +18,7 @@ export function setRuntime(runtime: Runtime): void {
 
 export function getRuntime(): Runtime {
   const runtime = (globalThis as WithRuntime)[key];
-  if (!runtime) throw new Error('Obrol runtime is not started: run the app through server.ts (npm start).');
+  if (!runtime)
+    throw new Error('Obrol runtime is not started: run the app through server.ts (npm start).');
   return runtime;
 }

@@ -16,16 +16,27 @@ interface ChatHeaderProps {
 
 export function ChatHeader({ business, connection, peerTyping, onOpenProfile }: ChatHeaderProps) {
   const t = useTranslations('chat');
-  const status = peerTyping ? t('typing') : connection === 'online' ? business.about : t('connecting');
+  const status = peerTyping
+    ? t('typing')
+    : connection === 'online'
+      ? business.about
+      : t('connecting');
 
   return (
-    <header className="flex items-center gap-1 bg-brand-700 px-2 py-2 text-white shadow-md sm:px-4">
+    <header className="bg-brand-700 flex items-center gap-1 px-2 py-2 text-white shadow-md sm:px-4">
       <Link
         href="/"
         aria-label={t('back')}
         className="grid size-10 shrink-0 place-items-center rounded-full hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white"
       >
-        <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden
+          viewBox="0 0 24 24"
+          className="size-6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d="M15 5l-7 7 7 7" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </Link>
@@ -44,8 +55,10 @@ export function ChatHeader({ business, connection, peerTyping, onOpenProfile }: 
           className="size-10 shrink-0 rounded-full bg-white object-cover"
         />
         <span className="flex min-w-0 flex-col">
-          <span className="truncate font-semibold leading-tight">{business.name}</span>
-          <span className={`truncate text-xs leading-tight ${peerTyping ? 'text-brand-100 italic' : 'text-white/80'}`}>
+          <span className="truncate leading-tight font-semibold">{business.name}</span>
+          <span
+            className={`truncate text-xs leading-tight ${peerTyping ? 'text-brand-100 italic' : 'text-white/80'}`}
+          >
             {status}
           </span>
         </span>

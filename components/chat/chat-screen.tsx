@@ -33,7 +33,11 @@ export function ChatScreen({ business }: { business: BusinessProfile }) {
         />
         <Composer onSend={chat.send} onTyping={chat.setTyping} />
       </main>
-      <BusinessProfileSheet business={business} open={profileOpen} onClose={() => setProfileOpen(false)} />
+      <BusinessProfileSheet
+        business={business}
+        open={profileOpen}
+        onClose={() => setProfileOpen(false)}
+      />
     </div>
   );
 }

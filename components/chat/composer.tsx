@@ -60,7 +60,7 @@ export function Composer({ onSend, onTyping }: ComposerProps) {
         type="submit"
         disabled={!canSend}
         aria-label={t('send')}
-        className="grid size-12 shrink-0 place-items-center rounded-full bg-brand-700 text-white shadow-sm transition hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:bg-brand-700/60"
+        className="bg-brand-700 hover:bg-brand-800 focus-visible:outline-brand-700 disabled:bg-brand-700/60 grid size-12 shrink-0 place-items-center rounded-full text-white shadow-sm transition focus-visible:outline-2 focus-visible:outline-offset-2"
       >
         <svg aria-hidden viewBox="0 0 24 24" className="size-5 translate-x-px" fill="currentColor">
           <path d="M3.4 20.4l17.45-7.48a1 1 0 000-1.84L3.4 3.6a.993.993 0 00-1.39.91L2 9.12c0 .5.37.93.87.99L17 12 2.87 13.88c-.5.07-.87.5-.87 1l.01 4.61c0 .71.73 1.2 1.39.91z" />

@@ -7,7 +7,10 @@ export function ConnectionBanner({ connection }: { connection: ConnectionState }
   const t = useTranslations('chat');
   if (connection === 'outdated') {
     return (
-      <div role="status" className="flex items-center justify-center gap-3 bg-amber-100 px-4 py-2 text-sm text-amber-950">
+      <div
+        role="status"
+        className="flex items-center justify-center gap-3 bg-amber-100 px-4 py-2 text-sm text-amber-950"
+      >
         {t('outdated')}
         <button
           type="button"

@@ -10,7 +10,16 @@ export function DeliveryTicks({ delivery }: { delivery: Delivery }) {
   return (
     <span className="inline-flex items-center" title={label}>
       <span className="sr-only">{label}</span>
-      <svg aria-hidden viewBox="0 0 18 12" className={`h-3 w-[18px] ${colour(delivery)}`} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden
+        viewBox="0 0 18 12"
+        className={`h-3 w-[18px] ${colour(delivery)}`}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         {delivery === 'sending' && (
           <>
             <circle cx="9" cy="6" r="4.6" />

@@ -7,11 +7,15 @@ import { DeliveryTicks } from './delivery-ticks';
 
 function useTimeLabel() {
   const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  const format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (iso: string) => format.format(new Date(iso));
 }
 
-const bubble = 'relative max-w-[85%] rounded-2xl px-3 pt-1.5 pb-1 text-[15px] leading-snug shadow-sm sm:max-w-[70%]';
+const bubble =
+  'relative max-w-[85%] rounded-2xl px-3 pt-1.5 pb-1 text-[15px] leading-snug shadow-sm sm:max-w-[70%]';
 
 export function MessageBubble({
   message,
@@ -27,10 +31,14 @@ export function MessageBubble({
   const t = useTranslations('chat');
   const time = useTimeLabel();
   return (
-    <div className={`${bubble} ${own ? 'self-end rounded-tr-sm bg-bubble-mine' : 'self-start rounded-tl-sm bg-white'}`}>
+    <div
+      className={`${bubble} ${own ? 'bg-bubble-mine self-end rounded-tr-sm' : 'self-start rounded-tl-sm bg-white'}`}
+    >
       <span className="sr-only">{own ? '' : `${businessName}: `}</span>
       {message.kind === 'greeting' && (
-        <span className="mb-0.5 block text-xs font-medium text-brand-700">{t('greetingBadge')}</span>
+        <span className="text-brand-700 mb-0.5 block text-xs font-medium">
+          {t('greetingBadge')}
+        </span>
       )}
       <p className="break-words whitespace-pre-wrap">{message.text}</p>
       <span className="float-right mt-0.5 ml-3 flex items-center gap-1 text-[11px] text-slate-600">
@@ -54,7 +62,9 @@ export function PendingBubble({
   const time = useTimeLabel();
   return (
     <div className="flex flex-col items-end gap-1 self-end">
-      <div className={`${bubble} rounded-tr-sm bg-bubble-mine ${pending.failed ? 'ring-2 ring-red-400' : ''}`}>
+      <div
+        className={`${bubble} bg-bubble-mine rounded-tr-sm ${pending.failed ? 'ring-2 ring-red-400' : ''}`}
+      >
         <p className="break-words whitespace-pre-wrap">{pending.text}</p>
         <span className="float-right mt-0.5 ml-3 flex items-center gap-1 text-[11px] text-slate-600">
           <time dateTime={pending.createdAt}>{time(pending.createdAt)}</time>
@@ -64,10 +74,18 @@ export function PendingBubble({
       {pending.failed && (
         <div className="flex items-center gap-2 text-xs text-red-800">
           <span>{pending.error ?? t('notSent')}</span>
-          <button type="button" onClick={() => onRetry(pending.clientId)} className="font-semibold underline">
+          <button
+            type="button"
+            onClick={() => onRetry(pending.clientId)}
+            className="font-semibold underline"
+          >
             {t('retry')}
           </button>
-          <button type="button" onClick={() => onDiscard(pending.clientId)} className="font-semibold underline">
+          <button
+            type="button"
+            onClick={() => onDiscard(pending.clientId)}
+            className="font-semibold underline"
+          >
             {t('delete')}
           </button>
         </div>

@@ -37,7 +37,14 @@ function useDayLabel() {
   };
 }
 
-export function MessageList({ businessName, state, loaded, onLoadEarlier, onRetry, onDiscard }: MessageListProps) {
+export function MessageList({
+  businessName,
+  state,
+  loaded,
+  onLoadEarlier,
+  onRetry,
+  onDiscard,
+}: MessageListProps) {
   const t = useTranslations('chat');
   const dayLabel = useDayLabel();
   const scroller = useRef<HTMLDivElement>(null);
@@ -62,8 +69,18 @@ export function MessageList({ businessName, state, loaded, onLoadEarlier, onRetr
   }, []);
 
   const entries = [
-    ...state.messages.map((message) => ({ key: message.id, at: message.createdAt, message, pending: null })),
-    ...state.pending.map((pending) => ({ key: pending.clientId, at: pending.createdAt, message: null, pending })),
+    ...state.messages.map((message) => ({
+      key: message.id,
+      at: message.createdAt,
+      message,
+      pending: null,
+    })),
+    ...state.pending.map((pending) => ({
+      key: pending.clientId,
+      at: pending.createdAt,
+      message: null,
+      pending,
+    })),
   ];
 
   return (
@@ -83,12 +100,16 @@ export function MessageList({ businessName, state, loaded, onLoadEarlier, onRetr
               setLoadingEarlier(true);
               onLoadEarlier().finally(() => setLoadingEarlier(false));
             }}
-            className="mx-auto mb-2 rounded-full bg-white/90 px-4 py-1.5 text-sm font-medium text-brand-800 shadow-sm hover:bg-white"
+            className="text-brand-800 mx-auto mb-2 rounded-full bg-white/90 px-4 py-1.5 text-sm font-medium shadow-sm hover:bg-white"
           >
             {t('loadEarlier')}
           </button>
         )}
-        {!loaded && <p className="mx-auto rounded-full bg-white/80 px-4 py-1.5 text-sm text-slate-600">{t('loading')}</p>}
+        {!loaded && (
+          <p className="mx-auto rounded-full bg-white/80 px-4 py-1.5 text-sm text-slate-600">
+            {t('loading')}
+          </p>
+        )}
         {entries.map((entry, index) => {
           const previous = entries[index - 1];
           const newDay = !previous || dayKey(previous.at) !== dayKey(entry.at);
@@ -107,7 +128,9 @@ export function MessageList({ businessName, state, loaded, onLoadEarlier, onRetr
                   businessName={businessName}
                 />
               ) : (
-                entry.pending && <PendingBubble pending={entry.pending} onRetry={onRetry} onDiscard={onDiscard} />
+                entry.pending && (
+                  <PendingBubble pending={entry.pending} onRetry={onRetry} onDiscard={onDiscard} />
+                )
               )}
             </Fragment>
           );

@@ -36,7 +36,7 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
       >
         {locales.map((option) => (
           <option key={option} value={option} lang={option}>
-            {option === 'id' ? 'ID' : 'EN'} · {t(option)}
+            {tone === 'dark' ? option.toUpperCase() : t(option)}
           </option>
         ))}
       </select>

@@ -40,7 +40,9 @@ export function openState(hours: WeeklyHours, timeZone: string, now: Date): Open
   // Look ahead up to a week for the next opening, starting later today.
   for (let offset = 0; offset < 8; offset += 1) {
     const candidate = (day + offset) % 7;
-    const spans = [...(hours[String(candidate)] ?? [])].sort((a, b) => minutes(a[0]) - minutes(b[0]));
+    const spans = [...(hours[String(candidate)] ?? [])].sort(
+      (a, b) => minutes(a[0]) - minutes(b[0]),
+    );
     const next = spans.find(([open]) => offset > 0 || minutes(open) > minute);
     if (next) return { open: false, changesAt: next[0], changesOnDay: candidate };
   }

@@ -1,7 +1,11 @@
 // Opening, joining and listing conversations, and the greeting a shopper gets on first contact.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { ConversationSummary, ConversationWithMessages, Message } from '../protocol/chat.schema';
+import type {
+  ConversationSummary,
+  ConversationWithMessages,
+  Message,
+} from '../protocol/chat.schema';
 import { AppError } from '../protocol/errors';
 import type { SocketIdentity } from '../protocol/events';
 import { findBusinessBySlug } from '../store/business.repository';
@@ -35,7 +39,12 @@ async function withRecentMessages(
   db: Kysely<Database>,
   conversation: ConversationRow,
 ): Promise<ConversationWithMessages> {
-  const rows = await listMessagesBefore(db, conversation.id, conversation.last_seq + 1, OPENING_PAGE);
+  const rows = await listMessagesBefore(
+    db,
+    conversation.id,
+    conversation.last_seq + 1,
+    OPENING_PAGE,
+  );
   return {
     conversation: toConversation(conversation),
     messages: rows.map(toMessage),
@@ -90,8 +99,26 @@ export async function summarizeConversation(
   conversation: ConversationRow,
   lastMessage: Message | null,
 ): Promise<ConversationSummary> {
-  const unreadCount = await countUnread(db, conversation.id, 'business', conversation.business_read_seq);
+  const unreadCount = await countUnread(
+    db,
+    conversation.id,
+    'business',
+    conversation.business_read_seq,
+  );
   return { ...toConversation(conversation), lastMessage, unreadCount };
+}
+
+/** The inbox row of one conversation as it is now; `lastMessage` saves a look-up when known. */
+export async function loadConversationSummary(
+  db: Kysely<Database>,
+  conversationId: string,
+  lastMessage?: Message,
+): Promise<ConversationSummary | undefined> {
+  const row = await findConversation(db, conversationId);
+  if (!row) return undefined;
+  if (lastMessage) return summarizeConversation(db, row, lastMessage);
+  const [last] = await listMessagesBefore(db, row.id, row.last_seq + 1, 1);
+  return summarizeConversation(db, row, last ? toMessage(last) : null);
 }
 
 export async function listBusinessConversations(

@@ -33,7 +33,9 @@ export async function sendMessage(
     kind: 'text',
     text: input.text,
   });
-  if (row.sender !== sender || (!created && row.text !== input.text)) {
+  const sameAuthor =
+    row.sender === sender && (identity.role !== 'agent' || row.agent_id === identity.agentId);
+  if (!sameAuthor || (!created && row.text !== input.text)) {
     throw new AppError('CONFLICT', 'This message id was already used for another message.');
   }
   return { message: toMessage(row), created, conversation };
@@ -46,7 +48,10 @@ export async function syncMessages(
 ): Promise<MessagePage> {
   await findAccessibleConversation(db, identity, input.conversationId);
   const rows = await listMessagesAfter(db, input.conversationId, input.afterSeq, input.limit + 1);
-  return { messages: rows.slice(0, input.limit).map(toMessage), hasMore: rows.length > input.limit };
+  return {
+    messages: rows.slice(0, input.limit).map(toMessage),
+    hasMore: rows.length > input.limit,
+  };
 }
 
 export async function listEarlierMessages(

@@ -54,25 +54,36 @@ export function mergeMessages(known: Message[], incoming: Message[]): Message[] 
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
 }
 
-export function lastSeq(state: ChatState): number {
-  return state.messages.at(-1)?.seq ?? 0;
+/**
+ * The highest sequence number up to which nothing is missing, counting on from the first known
+ * message. Syncing continues from here, so a message acked out of turn cannot hide a gap.
+ */
+export function syncedSeq(state: ChatState): number {
+  let seq = state.messages[0]?.seq ?? 0;
+  for (const message of state.messages.slice(1)) {
+    if (message.seq !== seq + 1) break;
+    seq = message.seq;
+  }
+  return seq;
 }
 
-/** True when `message` does not follow straight on from what is known: some were missed. */
+/** True when `message` does not follow straight on from what is known without gaps: some were missed. */
 export function leavesGap(state: ChatState, message: Message): boolean {
-  return state.messages.length > 0 && message.seq > lastSeq(state) + 1;
+  return state.messages.length > 0 && message.seq > syncedSeq(state) + 1;
 }
 
 export function chatReducer(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
     case 'opened': {
-      const messages = mergeMessages(state.messages, action.messages);
+      // On a reconnect the opening page may not join on to what is known; message:sync fills in.
+      const reopened = state.messages.length > 0;
+      const messages = reopened ? state.messages : mergeMessages([], action.messages);
       return {
         ...state,
         conversation: action.conversation,
         messages,
         receipts: action.conversation.receipts,
-        hasEarlier: state.messages.length ? state.hasEarlier : action.hasEarlier,
+        hasEarlier: reopened ? state.hasEarlier : action.hasEarlier,
         pending: withoutConfirmed(state.pending, messages),
       };
     }
@@ -87,13 +98,19 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       };
     }
     case 'earlier':
-      return { ...state, messages: mergeMessages(state.messages, action.messages), hasEarlier: action.hasEarlier };
+      return {
+        ...state,
+        messages: mergeMessages(state.messages, action.messages),
+        hasEarlier: action.hasEarlier,
+      };
     case 'queued':
       return { ...state, pending: [...state.pending, action.pending] };
     case 'failed':
       return {
         ...state,
-        pending: state.pending.map((p) => (p.clientId === action.clientId ? { ...p, failed: true, error: action.error } : p)),
+        pending: state.pending.map((p) =>
+          p.clientId === action.clientId ? { ...p, failed: true, error: action.error } : p,
+        ),
       };
     case 'retried':
       return {

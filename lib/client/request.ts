@@ -13,7 +13,11 @@ export class RequestError extends Error {
 
 /** The timed socket seen untyped, so one function can serve every event. */
 type TimedSocket = {
-  emit(event: string, payload: unknown, ack: (error: Error | null, result: Result<unknown>) => void): void;
+  emit(
+    event: string,
+    payload: unknown,
+    ack: (error: Error | null, result: Result<unknown>) => void,
+  ): void;
 };
 
 export function request<E extends keyof ClientToServerEvents>(

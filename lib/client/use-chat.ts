@@ -3,7 +3,7 @@
 // client ids (retries are stored once), receipts and typing.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Message, Receipts, Typing } from '../protocol/chat.schema';
-import { chatReducer, initialChatState, lastSeq, leavesGap, type ChatState } from './chat-state';
+import { chatReducer, initialChatState, leavesGap, syncedSeq, type ChatState } from './chat-state';
 import { request, RequestError } from './request';
 import { getSocket, type ClientSocket } from './socket';
 
@@ -15,8 +15,11 @@ const PEER_TYPING_EXPIRES_MS = 6_000;
 export function useChat(businessSlug: string) {
   const [state, dispatch] = useReducer(chatReducer, initialChatState);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
+  // Socket listeners live across renders and read the latest state from here.
   const stateRef = useRef<ChatState>(state);
-  stateRef.current = state;
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
   const syncing = useRef<Promise<void> | null>(null);
 
   const syncAfter = useCallback(async (socket: ClientSocket, conversationId: string) => {
@@ -26,11 +29,14 @@ export function useChat(businessSlug: string) {
         for (;;) {
           const page = await request(socket, 'message:sync', {
             conversationId,
-            afterSeq: lastSeq(stateRef.current),
+            afterSeq: syncedSeq(stateRef.current),
             limit: 100,
           });
           dispatch({ type: 'received', messages: page.messages });
-          stateRef.current = chatReducer(stateRef.current, { type: 'received', messages: page.messages });
+          stateRef.current = chatReducer(stateRef.current, {
+            type: 'received',
+            messages: page.messages,
+          });
           if (!page.hasMore) break;
         }
       } finally {
@@ -40,16 +46,24 @@ export function useChat(businessSlug: string) {
     return syncing.current;
   }, []);
 
-  const deliver = useCallback((socket: ClientSocket, clientId: string, text: string) => {
-    const conversationId = stateRef.current.conversation?.id;
-    if (!conversationId || !socket.connected) return; // sent on the next connect
-    request(socket, 'message:send', { conversationId, clientId, text })
-      .then(({ message }) => dispatch({ type: 'received', messages: [message] }))
-      .catch((error: unknown) => {
-        // Without an answer in time the message stays queued and is sent again, same id, on reconnect.
-        if (error instanceof RequestError) dispatch({ type: 'failed', clientId, error: error.message });
-      });
-  }, []);
+  const deliver = useCallback(
+    (socket: ClientSocket, clientId: string, text: string) => {
+      const conversationId = stateRef.current.conversation?.id;
+      if (!conversationId || !socket.connected) return; // sent on the next connect
+      request(socket, 'message:send', { conversationId, clientId, text })
+        .then(({ message }) => {
+          const gap = leavesGap(stateRef.current, message);
+          dispatch({ type: 'received', messages: [message] });
+          if (gap) void syncAfter(socket, conversationId);
+        })
+        .catch((error: unknown) => {
+          // Without an answer in time the message stays queued and is sent again, same id, on reconnect.
+          if (error instanceof RequestError)
+            dispatch({ type: 'failed', clientId, error: error.message });
+        });
+    },
+    [syncAfter],
+  );
 
   useEffect(() => {
     const socket = getSocket();
@@ -66,7 +80,8 @@ export function useChat(businessSlug: string) {
           if (!pending.failed) deliver(socket, pending.clientId, pending.text);
         }
       } catch (error) {
-        if (error instanceof RequestError && error.body.code === 'NOT_FOUND') setConnection('offline');
+        if (error instanceof RequestError && error.body.code === 'NOT_FOUND')
+          setConnection('offline');
       }
     }
 
@@ -87,16 +102,31 @@ export function useChat(businessSlug: string) {
       dispatch({ type: 'received', messages: [message] });
     }
 
-    function onReceipts({ conversationId, receipts }: { conversationId: string; receipts: Receipts }) {
-      if (conversationId === stateRef.current.conversation?.id) dispatch({ type: 'receipts', receipts });
+    function onReceipts({
+      conversationId,
+      receipts,
+    }: {
+      conversationId: string;
+      receipts: Receipts;
+    }) {
+      if (conversationId === stateRef.current.conversation?.id)
+        dispatch({ type: 'receipts', receipts });
     }
 
     let typingTimer: ReturnType<typeof setTimeout> | undefined;
     function onTyping(typing: Typing) {
-      if (typing.conversationId !== stateRef.current.conversation?.id || typing.sender === 'shopper') return;
+      if (
+        typing.conversationId !== stateRef.current.conversation?.id ||
+        typing.sender === 'shopper'
+      )
+        return;
       dispatch({ type: 'typing', typing: typing.typing });
       clearTimeout(typingTimer);
-      if (typing.typing) typingTimer = setTimeout(() => dispatch({ type: 'typing', typing: false }), PEER_TYPING_EXPIRES_MS);
+      if (typing.typing)
+        typingTimer = setTimeout(
+          () => dispatch({ type: 'typing', typing: false }),
+          PEER_TYPING_EXPIRES_MS,
+        );
     }
 
     socket.on('connect', onConnect);
@@ -119,7 +149,8 @@ export function useChat(businessSlug: string) {
   }, [businessSlug, deliver, syncAfter]);
 
   // Tell the business what this device has received, and what the shopper has seen.
-  const lastBusinessSeq = [...state.messages].reverse().find((m) => m.sender === 'business')?.seq ?? 0;
+  const lastBusinessSeq =
+    [...state.messages].reverse().find((m) => m.sender === 'business')?.seq ?? 0;
   useEffect(() => {
     const conversationId = state.conversation?.id;
     if (!conversationId || !lastBusinessSeq || connection !== 'online') return;
@@ -127,10 +158,15 @@ export function useChat(businessSlug: string) {
     const report = () => {
       const visible = document.visibilityState === 'visible';
       const mine = stateRef.current.receipts.shopper;
-      if (mine.deliveredSeq >= lastBusinessSeq && (!visible || mine.readSeq >= lastBusinessSeq)) return;
+      if (mine.deliveredSeq >= lastBusinessSeq && (!visible || mine.readSeq >= lastBusinessSeq))
+        return;
       socket.emit(
         'receipt:update',
-        { conversationId, deliveredSeq: lastBusinessSeq, ...(visible && { readSeq: lastBusinessSeq }) },
+        {
+          conversationId,
+          deliveredSeq: lastBusinessSeq,
+          ...(visible && { readSeq: lastBusinessSeq }),
+        },
         (result) => {
           if (result.ok) dispatch({ type: 'receipts', receipts: result.data.receipts });
         },
@@ -144,7 +180,10 @@ export function useChat(businessSlug: string) {
   const send = useCallback(
     (text: string) => {
       const clientId = crypto.randomUUID();
-      dispatch({ type: 'queued', pending: { clientId, text, createdAt: new Date().toISOString(), failed: false } });
+      dispatch({
+        type: 'queued',
+        pending: { clientId, text, createdAt: new Date().toISOString(), failed: false },
+      });
       deliver(getSocket(), clientId, text);
     },
     [deliver],
@@ -166,28 +205,43 @@ export function useChat(businessSlug: string) {
     const conversationId = stateRef.current.conversation?.id;
     const first = stateRef.current.messages[0]?.seq;
     if (!conversationId || !first) return;
-    const page = await request(getSocket(), 'message:history', { conversationId, beforeSeq: first, limit: 50 });
+    const page = await request(getSocket(), 'message:history', {
+      conversationId,
+      beforeSeq: first,
+      limit: 50,
+    });
     dispatch({ type: 'earlier', messages: page.messages, hasEarlier: page.hasMore });
   }, []);
 
   // Typing: say "typing" at most every few seconds while keys are pressed, "stopped" when idle or sent.
-  const typingState = useRef<{ sentAt: number; idle?: ReturnType<typeof setTimeout> }>({ sentAt: 0 });
-  const setTyping = useCallback((typing: boolean) => {
+  const typingState = useRef<{ sentAt: number; idle?: ReturnType<typeof setTimeout> }>({
+    sentAt: 0,
+  });
+  const emitTyping = useCallback((typing: boolean) => {
     const conversationId = stateRef.current.conversation?.id;
     const socket = getSocket();
-    if (!conversationId || !socket.connected) return;
-    const current = typingState.current;
-    clearTimeout(current.idle);
-    if (typing) {
-      current.idle = setTimeout(() => setTyping(false), TYPING_IDLE_MS);
-      if (Date.now() - current.sentAt < TYPING_IDLE_MS - 1000) return;
-      current.sentAt = Date.now();
-    } else {
-      if (!current.sentAt) return;
-      current.sentAt = 0;
-    }
-    socket.emit('typing:update', { conversationId, typing });
+    if (conversationId && socket.connected)
+      socket.emit('typing:update', { conversationId, typing });
   }, []);
+  const setTyping = useCallback(
+    (typing: boolean) => {
+      const current = typingState.current;
+      clearTimeout(current.idle);
+      if (typing) {
+        current.idle = setTimeout(() => {
+          current.sentAt = 0;
+          emitTyping(false);
+        }, TYPING_IDLE_MS);
+        if (Date.now() - current.sentAt < TYPING_IDLE_MS - 1000) return;
+        current.sentAt = Date.now();
+        emitTyping(true);
+      } else if (current.sentAt) {
+        current.sentAt = 0;
+        emitTyping(false);
+      }
+    },
+    [emitTyping],
+  );
 
   return { state, connection, send, retry, discard, loadEarlier, setTyping };
 }

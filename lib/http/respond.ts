@@ -1,5 +1,7 @@
 // One result shape for HTTP too: { ok: true, data } | { ok: false, error }.
 import type { z } from 'zod';
+import { env } from '../env';
+import { isAllowedOrigin } from '../identity/origin';
 import { AppError, toErrorBody, type ErrorCode } from '../protocol/errors';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -24,7 +26,10 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Parses a JSON request body with a schema; a bad body is an INVALID_PAYLOAD error with issues. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function parseJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.output<S>> {
   let body: unknown;
   try {
     body = await request.json();
@@ -44,15 +49,11 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
 
 /** Refuses a state-changing request sent by a page of another site. */
 export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get('origin');
-  if (!origin) return;
-  let originHost: string | undefined;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = undefined;
-  }
-  if (originHost !== request.headers.get('host')) {
+  const { origin, host } = {
+    origin: request.headers.get('origin'),
+    host: request.headers.get('host'),
+  };
+  if (!isAllowedOrigin(origin, host, env().OBROL_ALLOWED_ORIGINS)) {
     throw new AppError('FORBIDDEN', 'Cross-site requests are not allowed.');
   }
 }

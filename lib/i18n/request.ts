@@ -5,7 +5,10 @@ import { chooseLocale } from './negotiate';
 
 export default getRequestConfig(async () => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  const locale = chooseLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerList.get('accept-language'));
+  const locale = chooseLocale(
+    cookieStore.get(LOCALE_COOKIE)?.value,
+    headerList.get('accept-language'),
+  );
   const messages = (await import(`./messages/${locale}.json`)).default;
   return { locale, messages, timeZone: 'Asia/Jakarta' };
 });

@@ -22,7 +22,8 @@ export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
 
-function hashToken(token: string): string {
+/** The stored id of a session: a hash, so a leaked database holds no usable tokens. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
@@ -42,7 +43,10 @@ export async function signInAgent(
   return { agent, token, expiresAt };
 }
 
-export function findAgentBySessionToken(db: Kysely<Database>, token: string): Promise<AgentRow | undefined> {
+export function findAgentBySessionToken(
+  db: Kysely<Database>,
+  token: string,
+): Promise<AgentRow | undefined> {
   return findAgentBySessionHash(db, hashToken(token));
 }
 

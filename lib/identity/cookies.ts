@@ -26,7 +26,10 @@ export function verifyShopperCookie(value: string | undefined, secret: string): 
   return uuid.safeParse(unsigned).success ? unsigned : undefined;
 }
 
-export function createShopperCookie(secret: string, secure: boolean): { shopperId: string; value: string; header: string } {
+export function createShopperCookie(
+  secret: string,
+  secure: boolean,
+): { shopperId: string; value: string; header: string } {
   const shopperId = randomUUID();
   const value = sign(shopperId, secret);
   const header = serialize(SHOPPER_COOKIE, value, {

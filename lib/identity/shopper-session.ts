@@ -4,7 +4,11 @@ import { SHOPPER_COOKIE, createShopperCookie, readCookie, verifyShopperCookie } 
 
 const PAGE_PATHS = /^\/(?:$|c\/)/;
 
-export function ensureShopperSession(req: IncomingMessage, res: ServerResponse, secret: string): void {
+export function ensureShopperSession(
+  req: IncomingMessage,
+  res: ServerResponse,
+  secret: string,
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return;
   const pathname = (req.url ?? '/').split('?')[0] ?? '/';
   if (!PAGE_PATHS.test(pathname)) return;
@@ -12,7 +16,8 @@ export function ensureShopperSession(req: IncomingMessage, res: ServerResponse, 
   if (verifyShopperCookie(existing, secret)) return;
 
   const forwardedProto = req.headers['x-forwarded-proto'];
-  const secure = forwardedProto === 'https' || ('encrypted' in req.socket && Boolean(req.socket.encrypted));
+  const secure =
+    forwardedProto === 'https' || ('encrypted' in req.socket && Boolean(req.socket.encrypted));
   const cookie = createShopperCookie(secret, secure);
   res.appendHeader('Set-Cookie', cookie.header);
   // Let this very request's server components see the new session too.
@@ -20,5 +25,7 @@ export function ensureShopperSession(req: IncomingMessage, res: ServerResponse, 
     .split(';')
     .map((part) => part.trim())
     .filter((part) => part && !part.startsWith(`${SHOPPER_COOKIE}=`));
-  req.headers.cookie = [...others, `${SHOPPER_COOKIE}=${encodeURIComponent(cookie.value)}`].join('; ');
+  req.headers.cookie = [...others, `${SHOPPER_COOKIE}=${encodeURIComponent(cookie.value)}`].join(
+    '; ',
+  );
 }

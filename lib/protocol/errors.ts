@@ -43,7 +43,11 @@ export function ok<T>(data: T): Result<T> {
 /** Turns any thrown value into an error body; internal details never leave the server. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) {
-    return { code: error.code, message: error.message, ...(error.issues && { issues: error.issues }) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.issues && { issues: error.issues }),
+    };
   }
   return { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' };
 }

@@ -18,7 +18,10 @@ export type Ack<T> = (result: Result<T>) => void;
 export interface ClientToServerEvents {
   'conversation:open': (payload: unknown, ack: Ack<ConversationWithMessages>) => void;
   'conversation:join': (payload: unknown, ack: Ack<ConversationWithMessages>) => void;
-  'conversation:list': (payload: unknown, ack: Ack<{ conversations: ConversationSummary[] }>) => void;
+  'conversation:list': (
+    payload: unknown,
+    ack: Ack<{ conversations: ConversationSummary[] }>,
+  ) => void;
   'message:send': (payload: unknown, ack: Ack<{ message: Message }>) => void;
   'message:sync': (payload: unknown, ack: Ack<MessagePage>) => void;
   'message:history': (payload: unknown, ack: Ack<MessagePage>) => void;
@@ -42,9 +45,10 @@ export type SocketIdentity =
 
 export interface SocketData {
   identity: SocketIdentity;
+  /** For agents: the hashed session the socket was opened with, so signing out can close it. */
+  agentSession?: string;
 }
 
 /** What a successful ack of `event` carries in `data`. */
 export type AckData<E extends keyof ClientToServerEvents> =
   NonNullable<Parameters<ClientToServerEvents[E]>[1]> extends Ack<infer T> ? T : never;
-

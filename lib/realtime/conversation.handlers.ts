@@ -7,10 +7,9 @@ import { AppError } from '../protocol/errors';
 import {
   joinConversation,
   listBusinessConversations,
+  loadConversationSummary,
   openShopperConversation,
-  summarizeConversation,
 } from '../chat/conversation.service';
-import { findConversation } from '../store/conversation.repository';
 import { handle } from './handle';
 import { rooms, type HandlerContext } from './types';
 
@@ -27,11 +26,11 @@ export function registerConversationHandlers(context: HandlerContext): void {
     await socket.join(rooms.conversation(conversationId));
     joined.add(conversationId);
     if (opened.greeting) {
-      const row = await findConversation(deps.db, conversationId);
-      if (row) {
-        const conversation = await summarizeConversation(deps.db, row, opened.greeting);
-        io.to(rooms.business(row.business_id)).emit('conversation:updated', { conversation });
-      }
+      const conversation = await loadConversationSummary(deps.db, conversationId, opened.greeting);
+      if (conversation)
+        io.to(rooms.business(conversation.businessId)).emit('conversation:updated', {
+          conversation,
+        });
     }
     const { greeting: _greeting, ...result } = opened;
     return result;
@@ -45,7 +44,8 @@ export function registerConversationHandlers(context: HandlerContext): void {
   });
 
   handle(context, 'conversation:list', conversationListInput, async (input) => {
-    if (identity.role !== 'agent') throw new AppError('FORBIDDEN', 'Only agents list conversations.');
+    if (identity.role !== 'agent')
+      throw new AppError('FORBIDDEN', 'Only agents list conversations.');
     const conversations = await listBusinessConversations(deps.db, identity.businessId, {
       limit: input.limit,
       ...(input.before && { before: input.before }),

@@ -21,7 +21,9 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   io.use(async (socket, next) => {
     try {
       const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
-      socket.data.identity = await identify(socket.handshake.headers, auth, deps);
+      const { identity, agentSession } = await identify(socket.handshake.headers, auth, deps);
+      socket.data.identity = identity;
+      if (agentSession) socket.data.agentSession = agentSession;
       next();
     } catch (error) {
       if (error instanceof HandshakeError) return next(error);
@@ -33,8 +35,11 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   io.on('connection', (socket) => {
     const identity = socket.data.identity;
     void socket.join(
-      identity.role === 'shopper' ? rooms.shopper(identity.shopperId) : rooms.business(identity.businessId),
+      identity.role === 'shopper'
+        ? rooms.shopper(identity.shopperId)
+        : rooms.business(identity.businessId),
     );
+    if (socket.data.agentSession) void socket.join(rooms.agentSession(socket.data.agentSession));
     const context = { io, socket, deps, joined: new Set<string>() };
     registerConversationHandlers(context);
     registerMessageHandlers(context);

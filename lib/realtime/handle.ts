@@ -16,7 +16,8 @@ export function handle<E extends EventName, S extends z.ZodType>(
 ): void {
   const listener = async (...args: unknown[]) => {
     const last = args.at(-1);
-    const ack = typeof last === 'function' ? (last as (result: Result<AckData<E>>) => void) : undefined;
+    const ack =
+      typeof last === 'function' ? (last as (result: Result<AckData<E>>) => void) : undefined;
     const payloads = ack ? args.slice(0, -1) : args;
     const parsed = payloads.length === 1 ? schema.safeParse(payloads[0]) : undefined;
     if (!parsed?.success) {
@@ -24,7 +25,10 @@ export function handle<E extends EventName, S extends z.ZodType>(
         path: issue.path.join('.'),
         message: issue.message,
       })) ?? [{ path: '', message: 'Send exactly one payload object.' }];
-      ack?.({ ok: false, error: { code: 'INVALID_PAYLOAD', message: `Invalid ${event} payload.`, issues } });
+      ack?.({
+        ok: false,
+        error: { code: 'INVALID_PAYLOAD', message: `Invalid ${event} payload.`, issues },
+      });
       return;
     }
     try {

@@ -6,10 +6,14 @@ import {
   typingUpdateInput,
 } from '../protocol/chat.schema';
 import { AppError } from '../protocol/errors';
-import { summarizeConversation } from '../chat/conversation.service';
-import { listEarlierMessages, sendMessage, syncMessages, updateReceipts } from '../chat/message.service';
+import { loadConversationSummary } from '../chat/conversation.service';
+import {
+  listEarlierMessages,
+  sendMessage,
+  syncMessages,
+  updateReceipts,
+} from '../chat/message.service';
 import { sideOf } from '../chat/access';
-import { findConversation } from '../store/conversation.repository';
 import { handle } from './handle';
 import { rooms, type HandlerContext } from './types';
 
@@ -22,16 +26,18 @@ export function registerMessageHandlers(context: HandlerContext): void {
     if (created) {
       // The sender's own socket has the ack; its other tabs and the other side get the broadcast.
       socket.to(rooms.conversation(conversation.id)).emit('message:created', { message });
-      const updated = await findConversation(deps.db, conversation.id);
-      if (updated) {
-        const summary = await summarizeConversation(deps.db, updated, message);
-        io.to(rooms.business(updated.business_id)).emit('conversation:updated', { conversation: summary });
-      }
+      const summary = await loadConversationSummary(deps.db, conversation.id, message);
+      if (summary)
+        io.to(rooms.business(summary.businessId)).emit('conversation:updated', {
+          conversation: summary,
+        });
     }
     return { message };
   });
 
-  handle(context, 'message:sync', messageSyncInput, (input) => syncMessages(deps.db, identity, input));
+  handle(context, 'message:sync', messageSyncInput, (input) =>
+    syncMessages(deps.db, identity, input),
+  );
 
   handle(context, 'message:history', messageHistoryInput, (input) =>
     listEarlierMessages(deps.db, identity, input),
@@ -44,6 +50,15 @@ export function registerMessageHandlers(context: HandlerContext): void {
         conversationId: input.conversationId,
         receipts,
       });
+      // The inbox's unread counts follow what agents have read.
+      const summary =
+        identity.role === 'agent'
+          ? await loadConversationSummary(deps.db, input.conversationId)
+          : undefined;
+      if (summary)
+        io.to(rooms.business(summary.businessId)).emit('conversation:updated', {
+          conversation: summary,
+        });
     }
     return { receipts };
   });

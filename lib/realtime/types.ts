@@ -8,8 +8,18 @@ import type {
 } from '../protocol/events';
 import type { Database } from '../store/schema';
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+export type RealtimeSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 
 export interface RealtimeDeps {
   db: Kysely<Database>;
@@ -32,4 +42,5 @@ export const rooms = {
   conversation: (id: string) => `conversation:${id}`,
   business: (id: string) => `business:${id}`,
   shopper: (id: string) => `shopper:${id}`,
+  agentSession: (hash: string) => `agent-session:${hash}`,
 };

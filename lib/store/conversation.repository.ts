@@ -29,7 +29,11 @@ export async function createConversation(
   shopperId: string,
 ): Promise<{ row: ConversationRow; created: boolean }> {
   try {
-    await db.insertInto('shoppers').values({ id: shopperId }).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('shoppers')
+      .values({ id: shopperId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     const row = await db
       .insertInto('conversations')
       .values({ business_id: businessId, shopper_id: shopperId })
@@ -80,7 +84,10 @@ export function advanceReceipts(
         eb.ref(delivered),
         eb.fn('least', [eb.val(deliveredTarget), eb.ref('last_seq')]),
       ]),
-      [read]: eb.fn('greatest', [eb.ref(read), eb.fn('least', [eb.val(readTarget), eb.ref('last_seq')])]),
+      [read]: eb.fn('greatest', [
+        eb.ref(read),
+        eb.fn('least', [eb.val(readTarget), eb.ref('last_seq')]),
+      ]),
     }))
     .where('id', '=', conversationId)
     .returningAll()

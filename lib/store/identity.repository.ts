@@ -1,13 +1,26 @@
 import type { Kysely } from 'kysely';
 import type { AgentRow, Database } from './schema';
 
-export function findAgentByEmail(db: Kysely<Database>, email: string): Promise<AgentRow | undefined> {
-  return db.selectFrom('agents').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+export function findAgentByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<AgentRow | undefined> {
+  return db
+    .selectFrom('agents')
+    .selectAll()
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
 export function insertAgent(
   db: Kysely<Database>,
-  agent: { businessId: string; email: string; displayName: string; passwordHash: string; role: 'owner' | 'agent' },
+  agent: {
+    businessId: string;
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    role: 'owner' | 'agent';
+  },
 ): Promise<AgentRow> {
   return db
     .insertInto('agents')
@@ -28,7 +41,11 @@ export async function insertAgentSession(
 ): Promise<void> {
   await db
     .insertInto('agent_sessions')
-    .values({ token_hash: session.tokenHash, agent_id: session.agentId, expires_at: session.expiresAt })
+    .values({
+      token_hash: session.tokenHash,
+      agent_id: session.agentId,
+      expires_at: session.expiresAt,
+    })
     .execute();
 }
 

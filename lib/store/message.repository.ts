@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isUniqueViolation } from './errors';
 import type { Database, MessageKind, MessageRow, SenderKind } from './schema';
 
@@ -46,7 +46,7 @@ export async function appendMessage(
     const id = await db.transaction().execute(async (trx) => {
       const { last_seq: seq } = await trx
         .updateTable('conversations')
-        .set((eb) => ({ last_seq: eb('last_seq', '+', 1), last_message_at: new Date() }))
+        .set((eb) => ({ last_seq: eb('last_seq', '+', 1), last_message_at: sql<Date>`now()` }))
         .where('id', '=', message.conversationId)
         .returning('last_seq')
         .executeTakeFirstOrThrow();

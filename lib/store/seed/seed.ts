@@ -65,7 +65,14 @@ async function insertDemoBusiness(db: Kysely<Database>): Promise<boolean> {
 
     const collections = await trx
       .insertInto('collections')
-      .values(demoCollections.map((c) => ({ business_id: inserted.id, slug: c.slug, name: c.name, position: c.position })))
+      .values(
+        demoCollections.map((c) => ({
+          business_id: inserted.id,
+          slug: c.slug,
+          name: c.name,
+          position: c.position,
+        })),
+      )
       .returning(['id', 'slug'])
       .execute();
     const collectionId = new Map(collections.map((c) => [c.slug, c.id]));

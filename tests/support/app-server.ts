@@ -1,0 +1,87 @@
+// Runs the real server.ts (production build, Next and socket.io on one port) as a child process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { OWNER_EMAIL, OWNER_PASSWORD } from './seed';
+import { TEST_SECRET } from './realtime';
+
+export interface AppServer {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  output: () => string;
+  /** Graceful stop (SIGTERM). */
+  stop(): Promise<void>;
+  /** Sudden death, as in a crash or an OOM kill. */
+  kill(): Promise<void>;
+}
+
+export interface AppServerOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+  env?: Record<string, string>;
+}
+
+export async function makeDataDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'obrol-test-'));
+}
+
+export async function removeDataDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
+  const dataDir = options.dataDir ?? (await makeDataDir());
+  const { DATABASE_URL: _ignored, NODE_OPTIONS: _jestOptions, ...inherited } = process.env;
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
+    cwd: process.cwd(),
+    env: {
+      ...inherited,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOSTNAME: '127.0.0.1',
+      OBROL_DATA_DIR: dataDir,
+      OBROL_SECRET: TEST_SECRET,
+      OBROL_OWNER_EMAIL: OWNER_EMAIL,
+      OBROL_OWNER_PASSWORD: OWNER_PASSWORD,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(options.databaseUrl && { DATABASE_URL: options.databaseUrl }),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    process: child,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
