@@ -1,5 +1,6 @@
 // Converts stored rows into the protocol's shapes.
 import type { Conversation, Message, Receipts } from '../protocol/chat.schema';
+import { toOrder } from '../orders/views';
 import type { MessageWithAgent } from '../store/message.repository';
 import type { ConversationRow } from '../store/schema';
 
@@ -12,6 +13,7 @@ export function toMessage(row: MessageWithAgent): Message {
     sender: row.sender,
     kind: row.kind,
     text: row.text,
+    order: row.order ? toOrder(row.order) : null,
     agentName: row.agent_name,
     createdAt: row.created_at.toISOString(),
   };

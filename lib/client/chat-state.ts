@@ -1,6 +1,7 @@
 // The shopper's view of one conversation, as a pure reducer: confirmed messages by sequence number,
 // and the shopper's own messages still on their way.
 import type { Conversation, Message, Receipts, Sender } from '../protocol/chat.schema';
+import type { Order } from '../protocol/commerce.schema';
 
 export type Delivery = 'sending' | 'failed' | 'sent' | 'delivered' | 'read';
 
@@ -31,7 +32,8 @@ export type ChatAction =
   | { type: 'retried'; clientId: string }
   | { type: 'discarded'; clientId: string }
   | { type: 'receipts'; receipts: Receipts }
-  | { type: 'typing'; typing: boolean };
+  | { type: 'typing'; typing: boolean }
+  | { type: 'orderUpdated'; order: Order };
 
 const noReceipts: Receipts = {
   shopper: { deliveredSeq: 0, readSeq: 0 },
@@ -127,6 +129,13 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return { ...state, receipts: action.receipts };
     case 'typing':
       return { ...state, peerTyping: action.typing };
+    case 'orderUpdated':
+      return {
+        ...state,
+        messages: state.messages.map((message) =>
+          message.order?.id === action.order.id ? { ...message, order: action.order } : message,
+        ),
+      };
   }
 }
 

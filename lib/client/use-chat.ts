@@ -3,6 +3,7 @@
 // client ids (retries are stored once), receipts and typing.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Message, Receipts, Typing } from '../protocol/chat.schema';
+import type { Order } from '../protocol/commerce.schema';
 import { chatReducer, initialChatState, leavesGap, syncedSeq, type ChatState } from './chat-state';
 import { request, RequestError } from './request';
 import { getSocket, type ClientSocket } from './socket';
@@ -129,12 +130,18 @@ export function useChat(businessSlug: string) {
         );
     }
 
+    function onOrderUpdated({ order }: { order: Order }) {
+      if (order.conversationId === stateRef.current.conversation?.id)
+        dispatch({ type: 'orderUpdated', order });
+    }
+
     socket.on('connect', onConnect);
     socket.on('connect_error', onConnectError);
     socket.on('disconnect', onDisconnect);
     socket.on('message:created', onMessageCreated);
     socket.on('receipt:updated', onReceipts);
     socket.on('typing:updated', onTyping);
+    socket.on('order:updated', onOrderUpdated);
     if (socket.connected) void onConnect();
     else socket.connect();
     return () => {
@@ -145,6 +152,7 @@ export function useChat(businessSlug: string) {
       socket.off('message:created', onMessageCreated);
       socket.off('receipt:updated', onReceipts);
       socket.off('typing:updated', onTyping);
+      socket.off('order:updated', onOrderUpdated);
     };
   }, [businessSlug, deliver, syncAfter]);
 

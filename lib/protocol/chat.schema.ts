@@ -1,5 +1,6 @@
 // Schemas for the chat events: what a client may send, and the shapes the server answers with.
 import { z } from 'zod';
+import { orderSchema } from './commerce.schema';
 
 export const MAX_MESSAGE_LENGTH = 4096;
 export const MAX_PAGE_SIZE = 100;
@@ -21,10 +22,12 @@ export const messageText = z
   .transform((text) => text.trim())
   .refine((text) => text.length > 0, 'A message cannot be empty.');
 
-export const conversationOpenInput = z.strictObject({
-  // The same rule as the businesses.slug check in the store.
-  businessSlug: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Not a business slug.'),
-});
+/** The same rule as the businesses.slug check in the store. */
+export const businessSlug = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Not a business slug.');
+
+export const conversationOpenInput = z.strictObject({ businessSlug });
 
 export const conversationJoinInput = z.strictObject({ conversationId: id });
 
@@ -75,8 +78,10 @@ export const messageSchema = z.object({
   conversationId: id,
   seq: z.int().positive(),
   sender: senderSchema,
-  kind: z.enum(['text', 'greeting']),
+  kind: z.enum(['text', 'greeting', 'order', 'receipt']),
   text: z.string(),
+  /** For order and receipt messages: the order as it is now (its status moves on). */
+  order: orderSchema.nullable(),
   agentName: z.string().nullable(),
   createdAt: z.iso.datetime({ offset: true }),
 });

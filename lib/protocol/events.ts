@@ -1,5 +1,6 @@
 // The typed event maps shared by the socket.io server and every client.
 import type { Result } from './errors';
+import type { Cart, Order } from './commerce.schema';
 import type {
   ConversationSummary,
   ConversationWithMessages,
@@ -27,6 +28,15 @@ export interface ClientToServerEvents {
   'message:history': (payload: unknown, ack: Ack<MessagePage>) => void;
   'receipt:update': (payload: unknown, ack: Ack<{ receipts: Receipts }>) => void;
   'typing:update': (payload: unknown, ack?: Ack<null>) => void;
+  'cart:get': (payload: unknown, ack: Ack<{ cart: Cart }>) => void;
+  'cart:add': (payload: unknown, ack: Ack<{ cart: Cart }>) => void;
+  'cart:update': (payload: unknown, ack: Ack<{ cart: Cart }>) => void;
+  'cart:remove': (payload: unknown, ack: Ack<{ cart: Cart }>) => void;
+  'cart:send': (payload: unknown, ack: Ack<{ message: Message; cart: Cart }>) => void;
+  'order:accept': (payload: unknown, ack: Ack<{ order: Order }>) => void;
+  'order:decline': (payload: unknown, ack: Ack<{ order: Order }>) => void;
+  'order:fulfill': (payload: unknown, ack: Ack<{ order: Order }>) => void;
+  'order:cancel': (payload: unknown, ack: Ack<{ order: Order }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -34,6 +44,8 @@ export interface ServerToClientEvents {
   'receipt:updated': (payload: { conversationId: string; receipts: Receipts }) => void;
   'typing:updated': (payload: Typing) => void;
   'conversation:updated': (payload: { conversation: ConversationSummary }) => void;
+  'cart:updated': (payload: { cart: Cart }) => void;
+  'order:updated': (payload: { order: Order }) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

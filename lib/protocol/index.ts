@@ -3,3 +3,4 @@ export * from './errors';
 export * from './events';
 export * from './version';
 export * from './auth.schema';
+export * from './commerce.schema';

@@ -1,2 +1,2 @@
 /** Bumped whenever an event or payload changes in a way an older client cannot handle. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

@@ -1,9 +1,11 @@
 // Builds the socket.io server on an existing http server, with the stores it is given.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import { registerCartHandlers } from './cart.handlers';
 import { registerConversationHandlers } from './conversation.handlers';
 import { HandshakeError, identify } from './handshake';
 import { registerMessageHandlers } from './message.handlers';
+import { registerOrderHandlers } from './order.handlers';
 import { rooms, type RealtimeDeps, type RealtimeServer } from './types';
 
 /** Large enough for any valid payload; larger frames are dropped by socket.io with the connection. */
@@ -43,6 +45,8 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     const context = { io, socket, deps, joined: new Set<string>() };
     registerConversationHandlers(context);
     registerMessageHandlers(context);
+    registerCartHandlers(context);
+    registerOrderHandlers(context);
   });
 
   return io;

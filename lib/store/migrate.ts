@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
+import * as commerce from './migrations/0002-commerce';
 
 // Migrations are imported, not read from disk, so they work the same under tsx, jest and Next's bundle.
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-commerce': commerce,
 };
 
 const provider: MigrationProvider = {

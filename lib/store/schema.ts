@@ -25,6 +25,8 @@ export interface BusinessTable {
   hours: Json<WeeklyHours>;
   greeting_enabled: boolean;
   greeting_text: string;
+  catalog_version: ColumnType<number, number | undefined, number>;
+  order_seq: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -95,7 +97,7 @@ export interface ConversationTable {
 }
 
 export type SenderKind = 'shopper' | 'business';
-export type MessageKind = 'text' | 'greeting';
+export type MessageKind = 'text' | 'greeting' | 'order' | 'receipt';
 
 export interface MessageTable {
   id: Generated<string>;
@@ -106,7 +108,57 @@ export interface MessageTable {
   agent_id: string | null;
   kind: MessageKind;
   text: string;
+  order_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
+}
+
+export interface CartTable {
+  conversation_id: string;
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: UpdatedAt;
+}
+
+export type SelectedOptionsRecord = Record<string, string>;
+
+export interface CartItemTable {
+  id: Generated<string>;
+  conversation_id: string;
+  product_id: string;
+  option_key: string;
+  options: Json<SelectedOptionsRecord>;
+  quantity: number;
+  added_price: number;
+  created_at: CreatedAt;
+}
+
+export type OrderStatus = 'pending' | 'accepted' | 'declined' | 'fulfilled' | 'cancelled';
+
+export interface OrderItemSnapshot {
+  productId: string;
+  sku: string;
+  name: string;
+  image: string | null;
+  options: SelectedOptionsRecord;
+  quantity: number;
+  unitPrice: number;
+  lineTotal: number;
+  currency: string;
+}
+
+export interface OrderTable {
+  id: Generated<string>;
+  business_id: string;
+  conversation_id: string;
+  number: number;
+  status: ColumnType<OrderStatus, OrderStatus | undefined, OrderStatus>;
+  items: Json<OrderItemSnapshot[]>;
+  currency: string;
+  total: number;
+  note: string;
+  catalog_version: number;
+  decline_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
 }
 
 export interface Database {
@@ -118,6 +170,9 @@ export interface Database {
   products: ProductTable;
   conversations: ConversationTable;
   messages: MessageTable;
+  carts: CartTable;
+  cart_items: CartItemTable;
+  orders: OrderTable;
 }
 
 export type BusinessRow = Selectable<BusinessTable>;
@@ -127,3 +182,5 @@ export type CollectionRow = Selectable<CollectionTable>;
 export type ProductRow = Selectable<ProductTable>;
 export type ConversationRow = Selectable<ConversationTable>;
 export type MessageRow = Selectable<MessageTable>;
+export type OrderRow = Selectable<OrderTable>;
+export type CartItemRow = Selectable<CartItemTable>;

@@ -26,6 +26,7 @@ function message(
     sender,
     kind: 'text',
     text: `message ${seq}`,
+    order: null,
     agentName: sender === 'business' ? 'Owner' : null,
     createdAt: new Date(Date.UTC(2025, 0, 6, 5, seq)).toISOString(),
   };
