@@ -7,12 +7,10 @@ import type { Result } from '../protocol/errors';
 export function useCatalog(businessSlug: string, enabled: boolean) {
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
 
   useEffect(() => {
     if (!enabled || catalog) return;
     const controller = new AbortController();
-    setLoading(true);
     fetch(`/api/businesses/${encodeURIComponent(businessSlug)}/catalog`, {
       signal: controller.signal,
     })
@@ -24,12 +22,9 @@ export function useCatalog(businessSlug: string, enabled: boolean) {
       .catch((reason: unknown) => {
         if (!controller.signal.aborted)
           setError(reason instanceof Error ? reason.message : String(reason));
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
   }, [businessSlug, enabled, catalog]);
 
-  return { catalog, loading, error };
+  return { catalog, loading: enabled && !catalog && !error, error };
 }
