@@ -1,38 +1,105 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BusinessProfile } from '@/lib/business/profile';
+import { useCart } from '@/lib/client/use-cart';
 import { useChat } from '@/lib/client/use-chat';
+import { useHydrated, useMediaQuery } from '../ui/use-media-query';
 import { BusinessProfileSheet } from './business-profile-sheet';
-import { ChatHeader } from './chat-header';
+import { ChatHeader, type PanelKind } from './chat-header';
+import { LazyCartPanel, LazyCatalogPanel } from './chat-panels';
 import { Composer } from './composer';
 import { ConnectionBanner } from './connection-banner';
 import { MessageList } from './message-list';
 
-export function ChatScreen({ business }: { business: BusinessProfile }) {
+interface ChatScreenProps {
+  business: BusinessProfile;
+  /** A product SKU from a shared link (?product=): the catalog opens on it. */
+  productSku?: string | null;
+}
+
+export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
   const chat = useChat(business.slug);
+  const cart = useCart(chat.state.conversation?.id ?? null);
   const [profileOpen, setProfileOpen] = useState(false);
+  const [panel, setPanel] = useState<PanelKind | null>(productSku ? 'catalog' : null);
+  // A panel stays mounted once opened, so its search, scroll and note survive closing it.
+  const [used, setUsed] = useState({ catalog: productSku !== null, cart: false });
+  const hydrated = useHydrated();
+  // Below lg the panel covers the chat as a sheet; beside it on wider screens.
+  const sheet = !useMediaQuery('(min-width: 1024px)');
+  const catalogButton = useRef<HTMLButtonElement>(null);
+  const cartButton = useRef<HTMLButtonElement>(null);
+  const returnFocusTo = useRef<PanelKind | null>(null);
+
+  // Closing a panel gives focus back to the header button that opens it.
+  useEffect(() => {
+    const kind = returnFocusTo.current;
+    if (panel !== null || !kind) return;
+    returnFocusTo.current = null;
+    (kind === 'catalog' ? catalogButton : cartButton).current?.focus();
+  }, [panel]);
+
+  function openPanel(kind: PanelKind) {
+    setUsed((current) => (current[kind] ? current : { ...current, [kind]: true }));
+    setPanel(kind);
+  }
+
+  function closePanel() {
+    returnFocusTo.current = panel;
+    setPanel(null);
+  }
 
   return (
-    <div className="flex h-dvh flex-col">
-      <ChatHeader
-        business={business}
-        connection={chat.connection}
-        peerTyping={chat.state.peerTyping}
-        onOpenProfile={() => setProfileOpen(true)}
-      />
-      <ConnectionBanner connection={chat.connection} />
-      <main className="chat-wallpaper flex min-h-0 flex-1 flex-col">
-        <MessageList
-          businessName={business.name}
-          state={chat.state}
-          loaded={chat.state.conversation !== null}
-          onLoadEarlier={chat.loadEarlier}
-          onRetry={chat.retry}
-          onDiscard={chat.discard}
+    <div className="flex h-dvh">
+      <div inert={sheet && panel !== null} className="flex min-w-0 flex-1 flex-col">
+        <ChatHeader
+          business={business}
+          connection={chat.connection}
+          peerTyping={chat.state.peerTyping}
+          cartCount={cart.cart?.itemCount ?? 0}
+          panel={panel}
+          catalogButton={catalogButton}
+          cartButton={cartButton}
+          onOpenProfile={() => setProfileOpen(true)}
+          onTogglePanel={(kind) => (panel === kind ? closePanel() : openPanel(kind))}
         />
-        <Composer onSend={chat.send} onTyping={chat.setTyping} />
-      </main>
+        <ConnectionBanner connection={chat.connection} />
+        <main className="chat-wallpaper flex min-h-0 flex-1 flex-col">
+          <MessageList
+            business={business}
+            state={chat.state}
+            loaded={chat.state.conversation !== null}
+            onLoadEarlier={chat.loadEarlier}
+            onRetry={chat.retry}
+            onDiscard={chat.discard}
+          />
+          <Composer onSend={chat.send} onTyping={chat.setTyping} />
+        </main>
+      </div>
+      {hydrated && used.catalog && (
+        <LazyCatalogPanel
+          businessSlug={business.slug}
+          open={panel === 'catalog'}
+          modal={sheet}
+          initialSku={productSku}
+          onClose={closePanel}
+          onAdd={cart.add}
+          onViewCart={() => openPanel('cart')}
+        />
+      )}
+      {hydrated && used.cart && (
+        <LazyCartPanel
+          open={panel === 'cart'}
+          modal={sheet}
+          cart={cart.cart}
+          update={cart.update}
+          remove={cart.remove}
+          send={cart.send}
+          onClose={closePanel}
+          onBrowse={() => openPanel('catalog')}
+        />
+      )}
       <BusinessProfileSheet
         business={business}
         open={profileOpen}

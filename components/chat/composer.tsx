@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MAX_MESSAGE_LENGTH } from '@/lib/protocol/chat.schema';
+import { MAX_MESSAGE_LENGTH } from '@/lib/protocol/limits';
 
 interface ComposerProps {
   onSend: (text: string) => void;

@@ -5,7 +5,7 @@ import type { Delivery, PendingMessage } from '@/lib/client/chat-state';
 import type { Message } from '@/lib/protocol/chat.schema';
 import { DeliveryTicks } from './delivery-ticks';
 
-function useTimeLabel() {
+export function useTimeLabel() {
   const locale = useLocale();
   const format = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
     hour: '2-digit',
@@ -14,7 +14,7 @@ function useTimeLabel() {
   return (iso: string) => format.format(new Date(iso));
 }
 
-const bubble =
+export const bubble =
   'relative max-w-[85%] rounded-2xl px-3 pt-1.5 pb-1 text-[15px] leading-snug shadow-sm sm:max-w-[70%]';
 
 export function MessageBubble({

@@ -2,11 +2,15 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { BusinessProfile } from '@/lib/business/profile';
 import { deliveryOf, type ChatState } from '@/lib/client/chat-state';
+import type { Message } from '@/lib/protocol/chat.schema';
 import { MessageBubble, PendingBubble } from './message-bubble';
+import { OrderCard } from './order-card';
+import { ReceiptCard } from './receipt-card';
 
 interface MessageListProps {
-  businessName: string;
+  business: BusinessProfile;
   state: ChatState;
   loaded: boolean;
   onLoadEarlier: () => Promise<void>;
@@ -38,7 +42,7 @@ function useDayLabel() {
 }
 
 export function MessageList({
-  businessName,
+  business,
   state,
   loaded,
   onLoadEarlier,
@@ -46,6 +50,7 @@ export function MessageList({
   onDiscard,
 }: MessageListProps) {
   const t = useTranslations('chat');
+  const businessName = business.name;
   const dayLabel = useDayLabel();
   const scroller = useRef<HTMLDivElement>(null);
   const [loadingEarlier, setLoadingEarlier] = useState(false);
@@ -65,7 +70,16 @@ export function MessageList({
       pinnedToBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
     };
     element.addEventListener('scroll', onScroll, { passive: true });
-    return () => element.removeEventListener('scroll', onScroll);
+    // A side panel opening, or the keyboard, changes the size: stay at the bottom if there before.
+    const onResize = new ResizeObserver(() => {
+      if (pinnedToBottom.current) element.scrollTop = element.scrollHeight;
+    });
+    onResize.observe(element);
+    if (element.firstElementChild) onResize.observe(element.firstElementChild);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      onResize.disconnect();
+    };
   }, []);
 
   const entries = [
@@ -121,12 +135,7 @@ export function MessageList({
                 </p>
               )}
               {entry.message ? (
-                <MessageBubble
-                  message={entry.message}
-                  delivery={deliveryOf(entry.message, 'shopper', state.receipts)}
-                  own={entry.message.sender === 'shopper'}
-                  businessName={businessName}
-                />
+                <StoredMessage message={entry.message} business={business} state={state} />
               ) : (
                 entry.pending && (
                   <PendingBubble pending={entry.pending} onRetry={onRetry} onDiscard={onDiscard} />
@@ -143,5 +152,30 @@ export function MessageList({
         )}
       </div>
     </div>
+  );
+}
+
+/** A stored message as its kind asks: a bubble of text, an order card or a receipt card. */
+function StoredMessage({
+  message,
+  business,
+  state,
+}: {
+  message: Message;
+  business: BusinessProfile;
+  state: ChatState;
+}) {
+  const delivery = deliveryOf(message, 'shopper', state.receipts);
+  if (message.kind === 'order' && message.order)
+    return <OrderCard message={message} order={message.order} delivery={delivery} />;
+  if (message.kind === 'receipt' && message.order)
+    return <ReceiptCard message={message} order={message.order} business={business} />;
+  return (
+    <MessageBubble
+      message={message}
+      delivery={delivery}
+      own={message.sender === 'shopper'}
+      businessName={business.name}
+    />
   );
 }

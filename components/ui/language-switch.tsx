@@ -11,15 +11,19 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // On the green header it is a small "EN" pill beside the header's buttons, leaving room for names.
   const colours =
     tone === 'dark'
-      ? 'border-white/30 bg-brand-800 text-white'
-      : 'border-slate-300 bg-white text-slate-800';
+      ? 'appearance-none border-white/30 bg-brand-800 px-2 text-white sm:appearance-auto sm:px-1.5'
+      : 'border-slate-300 bg-white px-1.5 text-slate-800';
 
   return (
     <label className="flex items-center gap-1 text-sm">
       <span className="sr-only">{t('label')}</span>
-      <span aria-hidden className={tone === 'dark' ? 'text-white/80' : 'text-slate-500'}>
+      <span
+        aria-hidden
+        className={tone === 'dark' ? 'hidden text-white/80 sm:inline' : 'text-slate-500'}
+      >
         <GlobeIcon />
       </span>
       <select
@@ -32,7 +36,7 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
             router.refresh();
           });
         }}
-        className={`rounded-lg border px-1.5 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white ${colours}`}
+        className={`rounded-lg border py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white ${colours}`}
       >
         {locales.map((option) => (
           <option key={option} value={option} lang={option}>

@@ -56,6 +56,10 @@ export async function viewCart(db: Kysely<Database>, conversation: ConversationR
       )
     ).map((p) => [p.id, p]),
   );
+  // Stock is per product, so lines of one product in several options share it.
+  const wanted = new Map<string, number>();
+  for (const item of items)
+    wanted.set(item.product_id, (wanted.get(item.product_id) ?? 0) + item.quantity);
   const lines = items.map((item) => {
     const product = products.get(item.product_id);
     const unitPrice = product?.price ?? item.added_price;
@@ -72,7 +76,7 @@ export async function viewCart(db: Kysely<Database>, conversation: ConversationR
       addedPrice: item.added_price,
       lineTotal: unitPrice * item.quantity,
       stock,
-      available: stock >= item.quantity,
+      available: stock >= (wanted.get(item.product_id) ?? item.quantity),
     };
   });
   return {

@@ -35,7 +35,7 @@ export async function sendMessage(
   });
   const sameAuthor =
     row.sender === sender && (identity.role !== 'agent' || row.agent_id === identity.agentId);
-  if (!sameAuthor || (!created && row.text !== input.text)) {
+  if (!sameAuthor || row.kind !== 'text' || (!created && row.text !== input.text)) {
     throw new AppError('CONFLICT', 'This message id was already used for another message.');
   }
   return { message: toMessage(row), created, conversation };

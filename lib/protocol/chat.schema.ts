@@ -1,19 +1,15 @@
 // Schemas for the chat events: what a client may send, and the shapes the server answers with.
 import { z } from 'zod';
 import { orderSchema } from './commerce.schema';
+import { isStorable } from './text';
 
-export const MAX_MESSAGE_LENGTH = 4096;
-export const MAX_PAGE_SIZE = 100;
+import { MAX_MESSAGE_LENGTH, MAX_PAGE_SIZE } from './limits';
+
+export { MAX_MESSAGE_LENGTH, MAX_PAGE_SIZE };
 
 const id = z.uuid();
 const seq = z.int().min(0).max(2_147_483_647);
 const pageSize = z.int().min(1).max(MAX_PAGE_SIZE).default(50);
-
-// PostgreSQL text cannot hold NUL, and an unpaired surrogate would be stored as U+FFFD, so a retry
-// of the same message would no longer match what was stored.
-function isStorable(text: string): boolean {
-  return !text.includes('\u0000') && !/\p{Cs}/u.test(text);
-}
 
 export const messageText = z
   .string()

@@ -1,9 +1,11 @@
 // Schemas for the catalog, the cart and orders: what a client may send and what it gets back.
 // Nothing a client sends carries a price: every figure is the server's, from the catalog.
 import { z } from 'zod';
+import { isStorable } from './text';
 
-export const MAX_QUANTITY = 99;
-export const MAX_NOTE_LENGTH = 500;
+import { MAX_NOTE_LENGTH, MAX_QUANTITY } from './limits';
+
+export { MAX_NOTE_LENGTH, MAX_QUANTITY };
 
 const id = z.uuid();
 const quantity = z
@@ -38,6 +40,7 @@ export const cartSendInput = z.strictObject({
   note: z
     .string()
     .max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH} characters.`)
+    .refine(isStorable, 'A note cannot contain NUL characters or unpaired surrogates.')
     .transform((note) => note.trim())
     .optional(),
 });

@@ -7,6 +7,14 @@ export const dynamic = 'force-dynamic';
 
 interface ChatPageProps {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<{ [key: string]: string | string[] | undefined }>;
+}
+
+// A SKU from a shared link: short, and only the characters SKUs are made of.
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+function productSku(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && SKU.test(value) ? value : null;
 }
 
 export async function generateMetadata({ params }: ChatPageProps): Promise<Metadata> {
@@ -15,8 +23,9 @@ export async function generateMetadata({ params }: ChatPageProps): Promise<Metad
   return { title: business.name, description: business.about };
 }
 
-export default async function ChatPage({ params }: ChatPageProps) {
-  const business = await getBusinessProfile((await params).slug);
+export default async function ChatPage({ params, searchParams }: ChatPageProps) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const business = await getBusinessProfile(slug);
   if (!business) notFound();
-  return <ChatScreen business={business} />;
+  return <ChatScreen business={business} productSku={productSku(query.product)} />;
 }
