@@ -34,7 +34,9 @@ export async function removeDataDir(dir: string): Promise<void> {
 export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const { DATABASE_URL: _ignored, NODE_OPTIONS: _jestOptions, ...inherited } = process.env;
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
+  // Node itself runs server.ts (tsx as a loader, not a wrapper process), so a SIGKILL reaches the
+  // server and not just a parent that would leave it running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: process.cwd(),
     env: {
       ...inherited,

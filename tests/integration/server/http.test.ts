@@ -1,4 +1,5 @@
 import { AGENT_COOKIE, SHOPPER_COOKIE } from '@/lib/identity/cookie-names';
+import { PROTOCOL_VERSION } from '@/lib/protocol/version';
 import { connect } from '../../support/clients';
 import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
 import { OWNER_EMAIL, OWNER_PASSWORD } from '../../support/seed';
@@ -35,7 +36,7 @@ test('GET /api/health answers 200 with JSON once chats can be served', async () 
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({
     ok: true,
-    data: { status: 'ready', store: 'pglite', protocolVersion: 1 },
+    data: { status: 'ready', store: 'pglite', protocolVersion: PROTOCOL_VERSION },
   });
 });
 
