@@ -1,16 +1,20 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { BusinessProfile } from '@/lib/business/profile';
 import { useCart } from '@/lib/client/use-cart';
 import { useChat } from '@/lib/client/use-chat';
 import { useHydrated, useMediaQuery } from '../ui/use-media-query';
-import { BusinessProfileSheet } from './business-profile-sheet';
 import { ChatHeader, type PanelKind } from './chat-header';
 import { LazyCartPanel, LazyCatalogPanel } from './chat-panels';
 import { Composer } from './composer';
 import { ConnectionBanner } from './connection-banner';
 import { MessageList } from './message-list';
+
+// The profile's code loads when it is first opened.
+const BusinessProfileSheet = lazy(() =>
+  import('./business-profile-sheet').then((m) => ({ default: m.BusinessProfileSheet })),
+);
 
 interface ChatScreenProps {
   business: BusinessProfile;
@@ -22,6 +26,7 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
   const chat = useChat(business.slug);
   const cart = useCart(chat.state.conversation?.id ?? null);
   const [profileOpen, setProfileOpen] = useState(false);
+  const [profileUsed, setProfileUsed] = useState(false);
   const [panel, setPanel] = useState<PanelKind | null>(productSku ? 'catalog' : null);
   // A panel stays mounted once opened, so its search, scroll and note survive closing it.
   const [used, setUsed] = useState({ catalog: productSku !== null, cart: false });
@@ -61,7 +66,10 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
           panel={panel}
           catalogButton={catalogButton}
           cartButton={cartButton}
-          onOpenProfile={() => setProfileOpen(true)}
+          onOpenProfile={() => {
+            setProfileUsed(true);
+            setProfileOpen(true);
+          }}
           onTogglePanel={(kind) => (panel === kind ? closePanel() : openPanel(kind))}
         />
         <ConnectionBanner connection={chat.connection} />
@@ -100,11 +108,15 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
           onBrowse={() => openPanel('catalog')}
         />
       )}
-      <BusinessProfileSheet
-        business={business}
-        open={profileOpen}
-        onClose={() => setProfileOpen(false)}
-      />
+      {profileUsed && (
+        <Suspense fallback={null}>
+          <BusinessProfileSheet
+            business={business}
+            open={profileOpen}
+            onClose={() => setProfileOpen(false)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

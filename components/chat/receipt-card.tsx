@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { BusinessProfile } from '@/lib/business/profile';
 import { formatMoney } from '@/lib/i18n/money';
@@ -9,7 +9,11 @@ import type { Order } from '@/lib/protocol/commerce.schema';
 import { ReceiptIcon } from '../ui/icons';
 import { bubble } from './message-bubble';
 import { MessageMeta } from './message-meta';
-import { ReceiptDialog } from './receipt-dialog';
+
+// Loaded when first opened: most chats never show a receipt in full.
+const ReceiptDialog = lazy(() =>
+  import('./receipt-dialog').then((m) => ({ default: m.ReceiptDialog })),
+);
 
 /** The business's receipt for an order: the total, and the full receipt a tap away. */
 export function ReceiptCard({
@@ -53,12 +57,14 @@ export function ReceiptCard({
       </button>
       <MessageMeta createdAt={message.createdAt} delivery={null} />
       {open && (
-        <ReceiptDialog
-          business={business}
-          order={order}
-          issuedAt={message.createdAt}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <ReceiptDialog
+            business={business}
+            order={order}
+            issuedAt={message.createdAt}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </article>
   );

@@ -1,0 +1,65 @@
+// Child process entry: the load generator. Runs apart from the server under test, so the two do
+// not share an event loop, and reports raw observations back to the runner.
+import { performance } from 'node:perf_hooks';
+import type { FromLoad, LoadConfig, ToLoad } from './ipc';
+import { connectAgent, connectShoppers, type BenchSocket } from './load/clients';
+import { runTraffic } from './load/traffic';
+
+/** Resolves once the message is handed over, so exiting right after it does not lose it. */
+function reply(message: FromLoad): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.connected || !process.send) return resolve();
+    process.send(message, () => resolve());
+  });
+}
+
+function nextGo(): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (raw: unknown) => {
+      if ((raw as ToLoad).type !== 'go') return;
+      process.off('message', listener);
+      resolve();
+    };
+    process.on('message', listener);
+  });
+}
+
+async function run(config: LoadConfig): Promise<void> {
+  const sockets: BenchSocket[] = [];
+  try {
+    const began = performance.now();
+    const agent = await connectAgent(config);
+    sockets.push(agent);
+    const shoppers = await connectShoppers(config);
+    sockets.push(...shoppers.map((shopper) => shopper.socket));
+    const connectMs = performance.now() - began;
+    const go = nextGo();
+    await reply({ type: 'connected', connectMs });
+    await go;
+    const observed = await runTraffic(config, agent, shoppers, {
+      onWindowStart: () => void reply({ type: 'window-start' }),
+      onWindowEnd: () => void reply({ type: 'window-end' }),
+    });
+    await reply({ type: 'result', result: { connectMs, ...observed } });
+  } finally {
+    for (const socket of sockets) socket.close();
+  }
+}
+
+process.once('message', (raw) => {
+  const message = raw as ToLoad;
+  if (message.type !== 'start') return;
+  // Bounded whatever happens to the runner.
+  setTimeout(() => process.exit(2), message.config.lifetimeMs).unref();
+  run(message.config).then(
+    () => process.exit(0),
+    async (error: unknown) => {
+      await reply({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      process.exit(1);
+    },
+  );
+});
+process.on('disconnect', () => process.exit(0));
