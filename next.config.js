@@ -5,7 +5,12 @@ const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
   // Messages are compiled at build time, so shoppers' phones do not download an ICU parser.
   experimental: {
-    messages: { path: './lib/i18n/messages', format: 'json', locales: ['id', 'en'], precompile: true },
+    messages: {
+      path: './lib/i18n/messages',
+      format: 'json',
+      locales: ['id', 'en'],
+      precompile: true,
+    },
   },
 });
 
