@@ -1,6 +1,5 @@
 'use client';
 
-import Image from 'next/image';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useId, type Ref } from 'react';
@@ -8,6 +7,7 @@ import type { BusinessProfile } from '@/lib/business/profile';
 import type { ConnectionState } from '@/lib/client/use-chat';
 import { BackIcon, CartIcon, CatalogIcon } from '../ui/icons';
 import { LanguageSwitch } from '../ui/language-switch';
+import { SmallImage } from '../ui/small-image';
 
 export type PanelKind = 'catalog' | 'cart';
 
@@ -62,11 +62,9 @@ export function ChatHeader({
         aria-label={t('openProfile', { name: business.name })}
         className="flex min-w-0 flex-1 items-center gap-1.5 rounded-xl px-1 py-0.5 text-left hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white sm:gap-3"
       >
-        <Image
+        <SmallImage
           src={business.avatarUrl}
-          alt=""
-          width={40}
-          height={40}
+          size={48}
           priority
           className="size-9 shrink-0 rounded-full bg-white object-cover sm:size-10"
         />

@@ -1,10 +1,10 @@
 'use client';
 
-import Image from 'next/image';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatMoney } from '@/lib/i18n/money';
 import type { Order } from '@/lib/protocol/commerce.schema';
 import { formatOptions } from '../cart/format-options';
+import { SmallImage } from '../ui/small-image';
 
 /** An order's items with thumbnails, "2 × Rp 285.000" and line totals, then the total. */
 export function OrderLines({ order }: { order: Order }) {
@@ -18,14 +18,7 @@ export function OrderLines({ order }: { order: Order }) {
           <li key={`${item.productId}-${index}`} className="flex gap-2.5">
             <div className="size-11 shrink-0 overflow-hidden rounded-md bg-white/70">
               {item.image && (
-                <Image
-                  src={item.image}
-                  alt=""
-                  width={44}
-                  height={44}
-                  sizes="44px"
-                  className="size-full object-cover"
-                />
+                <SmallImage src={item.image} size={48} className="size-full object-cover" />
               )}
             </div>
             <div className="min-w-0 flex-1 text-sm leading-snug">

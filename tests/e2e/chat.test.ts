@@ -117,6 +117,7 @@ describeInChromium('shopper chat at /c/demo', () => {
 
   test('the header opens the business profile, which Escape closes', async () => {
     await page.goto(`${server.url}/c/demo`);
+    await visible(conversationLog().getByText(/Selamat datang/));
     await page.getByRole('button', { name: /Open Griya Nusantara's profile/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Business profile' });
     await visible(dialog);
@@ -130,6 +131,8 @@ describeInChromium('shopper chat at /c/demo', () => {
 
   test('the language switch turns the chat into Bahasa Indonesia and is remembered', async () => {
     await page.goto(`${server.url}/c/demo`);
+    // Wait until the chat is live (hydrated): a change before hydration has no handler yet.
+    await visible(conversationLog().getByText(/Selamat datang/));
     await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
     await visible(page.getByRole('textbox', { name: 'Pesan' }));
     await page.reload();
