@@ -1,53 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Store } from '@/lib/store/connect';
-import {
-  agentCookie,
-  connect,
-  nextEvent,
-  request,
-  shopperCookie,
-  type TestSocket,
-} from '../../support/clients';
-import { startRealtime, type RunningRealtime } from '../../support/realtime';
-import { OWNER_EMAIL, OWNER_PASSWORD, seedTestStore } from '../../support/seed';
-import { createTestStore, storeKinds } from '../../support/store';
+import { nextEvent, request } from '../../support/clients';
+import { useRealtimeHarness } from '../../support/harness';
+import { storeKinds } from '../../support/store';
 
 jest.setTimeout(60_000);
 
 describe.each(storeKinds())('live chat between a shopper and the demo business (%s)', (kind) => {
-  let store: Store;
-  let server: RunningRealtime;
-  const sockets: TestSocket[] = [];
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    await seedTestStore(store);
-    server = await startRealtime(store);
-  });
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  afterAll(async () => {
-    await server.close();
-    await store.close();
-  });
-
-  async function shopper(id = randomUUID()) {
-    const socket = await connect(server.url, { cookie: shopperCookie(id) });
-    sockets.push(socket);
-    return socket;
-  }
-
-  async function agent() {
-    const socket = await connect(server.url, {
-      role: 'agent',
-      cookie: await agentCookie(store, OWNER_EMAIL, OWNER_PASSWORD),
-    });
-    sockets.push(socket);
-    return socket;
-  }
+  const harness = useRealtimeHarness(kind);
+  const { shopper, agent } = harness;
 
   test('first contact creates the conversation with the greeting; opening again does not repeat it', async () => {
     const id = randomUUID();
@@ -110,7 +70,7 @@ describe.each(storeKinds())('live chat between a shopper and the demo business (
     const c = await request(customer, 'message:send', payload);
     expect(a.message).toEqual(b.message);
     expect(c.message).toEqual(a.message);
-    const stored = await store.db
+    const stored = await harness.store.db
       .selectFrom('messages')
       .selectAll()
       .where('conversation_id', '=', conversation.id)

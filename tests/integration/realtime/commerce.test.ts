@@ -1,63 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Store } from '@/lib/store/connect';
-import {
-  agentCookie,
-  call,
-  connect,
-  nextEvent,
-  request,
-  shopperCookie,
-  type TestSocket,
-} from '../../support/clients';
+import { call, nextEvent, request } from '../../support/clients';
 import { fillCart, productBySku, sendPayload } from '../../support/commerce';
-import { startRealtime, type RunningRealtime } from '../../support/realtime';
-import {
-  OWNER_EMAIL,
-  OWNER_PASSWORD,
-  createOtherBusiness,
-  seedTestStore,
-} from '../../support/seed';
-import { createTestStore, storeKinds } from '../../support/store';
+import { createOtherBusiness } from '../../support/seed';
+import { useRealtimeHarness } from '../../support/harness';
+import { storeKinds } from '../../support/store';
 
 jest.setTimeout(60_000);
 
 describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
-  let store: Store;
-  let server: RunningRealtime;
-  const sockets: TestSocket[] = [];
-
-  beforeAll(async () => {
-    store = await createTestStore(kind);
-    await seedTestStore(store);
-    server = await startRealtime(store);
-  });
-
-  afterEach(() => {
-    for (const socket of sockets.splice(0)) socket.close();
-  });
-
-  afterAll(async () => {
-    await server.close();
-    await store.close();
-  });
-
-  async function shopper(id = randomUUID()) {
-    const socket = await connect(server.url, { cookie: shopperCookie(id) });
-    sockets.push(socket);
-    return socket;
-  }
-
-  async function agent(email = OWNER_EMAIL, password = OWNER_PASSWORD) {
-    const socket = await connect(server.url, {
-      role: 'agent',
-      cookie: await agentCookie(store, email, password),
-    });
-    sockets.push(socket);
-    return socket;
-  }
+  const harness = useRealtimeHarness(kind);
+  const { shopper, agent } = harness;
 
   async function countRows(table: 'orders' | 'messages' | 'cart_items') {
-    const row = await store.db
+    const row = await harness.store.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
@@ -65,8 +20,8 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
   }
 
   test('add, change and remove cart items; the cart is priced from the catalog', async () => {
-    const shirt = await productBySku(store, 'kemeja-batik-parang');
-    const coffee = await productBySku(store, 'kopi-arabika-gayo');
+    const shirt = await productBySku(harness.store, 'kemeja-batik-parang');
+    const coffee = await productBySku(harness.store, 'kopi-arabika-gayo');
     const customer = await shopper();
     const { conversationId, cart } = await fillCart(customer, [
       { productId: shirt.id, quantity: 1, options: { Ukuran: 'L' } },
@@ -103,7 +58,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
     const { conversationId } = await fillCart(tabA, []);
     await request(tabB, 'conversation:open', { businessSlug: 'demo' });
     const heard = nextEvent(tabB, 'cart:updated');
-    const bowl = await productBySku(store, 'mangkuk-kayu-jati');
+    const bowl = await productBySku(harness.store, 'mangkuk-kayu-jati');
     const { cart } = await request(tabA, 'cart:add', {
       conversationId,
       productId: bowl.id,
@@ -114,9 +69,13 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
 
   test('a price change after adding is flagged in the cart with the new figures', async () => {
     const customer = await shopper();
-    const pot = await productBySku(store, 'kendi-gerabah-kasongan');
+    const pot = await productBySku(harness.store, 'kendi-gerabah-kasongan');
     const { conversationId } = await fillCart(customer, [{ productId: pot.id, quantity: 2 }]);
-    await store.db.updateTable('products').set({ price: 90000 }).where('id', '=', pot.id).execute();
+    await harness.store.db
+      .updateTable('products')
+      .set({ price: 90000 })
+      .where('id', '=', pot.id)
+      .execute();
     try {
       const { cart } = await request(customer, 'cart:get', { conversationId });
       expect(cart.changed).toBe(true);
@@ -126,7 +85,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
         lineTotal: 180000,
       });
     } finally {
-      await store.db
+      await harness.store.db
         .updateTable('products')
         .set({ price: 85000 })
         .where('id', '=', pot.id)
@@ -135,8 +94,8 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
   });
 
   test('send cart stores one order priced by the server, empties the cart and reaches the agent', async () => {
-    const shirt = await productBySku(store, 'kemeja-batik-parang');
-    const scarf = await productBySku(store, 'selendang-batik-truntum');
+    const shirt = await productBySku(harness.store, 'kemeja-batik-parang');
+    const scarf = await productBySku(harness.store, 'selendang-batik-truntum');
     const customer = await shopper();
     const { conversationId, cart } = await fillCart(customer, [
       { productId: shirt.id, quantity: 2, options: { Ukuran: 'M' } },
@@ -178,7 +137,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
   });
 
   test('a payload carrying its own prices or totals is rejected and nothing is stored', async () => {
-    const shirt = await productBySku(store, 'kemeja-batik-parang');
+    const shirt = await productBySku(harness.store, 'kemeja-batik-parang');
     const customer = await shopper();
     const { conversationId, cart } = await fillCart(customer, [
       { productId: shirt.id, quantity: 1, options: { Ukuran: 'S' } },
@@ -208,7 +167,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
 
   test('send cart pressed twice, or retried after a dropped connection, makes exactly one order', async () => {
     const id = randomUUID();
-    const bowl = await productBySku(store, 'mangkuk-kayu-jati');
+    const bowl = await productBySku(harness.store, 'mangkuk-kayu-jati');
     let customer = await shopper(id);
     const { conversationId, cart } = await fillCart(customer, [
       { productId: bowl.id, quantity: 1 },
@@ -229,9 +188,9 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
   });
 
   test('bad cart input gets a clear error and changes nothing', async () => {
-    const shirt = await productBySku(store, 'kemeja-batik-parang');
-    const soldOut = await productBySku(store, 'tas-rotan-bulat');
-    const lastOne = await productBySku(store, 'wayang-kulit-arjuna');
+    const shirt = await productBySku(harness.store, 'kemeja-batik-parang');
+    const soldOut = await productBySku(harness.store, 'tas-rotan-bulat');
+    const lastOne = await productBySku(harness.store, 'wayang-kulit-arjuna');
     const customer = await shopper();
     const { conversationId, cart } = await fillCart(customer, []);
     const add = (payload: Record<string, unknown>) =>
@@ -274,7 +233,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
   });
 
   test('carts and orders of another shopper or business cannot be touched', async () => {
-    const bowl = await productBySku(store, 'mangkuk-kayu-jati');
+    const bowl = await productBySku(harness.store, 'mangkuk-kayu-jati');
     const owner = await shopper();
     const { conversationId, cart } = await fillCart(owner, [{ productId: bowl.id, quantity: 1 }]);
     const intruder = await shopper();
@@ -297,7 +256,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
       error: { code: 'FORBIDDEN' },
     });
 
-    const other = await createOtherBusiness(store, `other-${randomUUID().slice(0, 8)}`);
+    const other = await createOtherBusiness(harness.store, `other-${randomUUID().slice(0, 8)}`);
     const stranger = await agent(other.email, other.password);
     for (const event of [
       'order:accept',
@@ -310,7 +269,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
         error: { code: 'FORBIDDEN' },
       });
     }
-    const order = await store.db
+    const order = await harness.store.db
       .selectFrom('orders')
       .selectAll()
       .where('id', '=', orderId)
@@ -319,7 +278,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
   });
 
   test('accepting reserves stock, posts a receipt and updates both sides; twice is refused', async () => {
-    const vase = await productBySku(store, 'hiasan-ukir-toraja');
+    const vase = await productBySku(harness.store, 'hiasan-ukir-toraja');
     const customer = await shopper();
     const { conversationId, cart } = await fillCart(customer, [
       { productId: vase.id, quantity: 2 },
@@ -339,18 +298,18 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
       sender: 'business',
       order: { id: order.id, status: 'accepted', total: 640000 },
     });
-    expect((await productBySku(store, vase.sku)).stock).toBe(vase.stock - 2);
+    expect((await productBySku(harness.store, vase.sku)).stock).toBe(vase.stock - 2);
 
     const again = await call(staff, 'order:accept', { orderId: order.id });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect((await productBySku(store, vase.sku)).stock).toBe(vase.stock - 2);
+    expect((await productBySku(harness.store, vase.sku)).stock).toBe(vase.stock - 2);
 
     const fulfilled = await request(staff, 'order:fulfill', { orderId: order.id });
     expect(fulfilled.order.status).toBe('fulfilled');
   });
 
   test('declining takes an optional reason; a declined order cannot then be accepted', async () => {
-    const pot = await productBySku(store, 'kendi-gerabah-kasongan');
+    const pot = await productBySku(harness.store, 'kendi-gerabah-kasongan');
     const customer = await shopper();
     const { conversationId, cart } = await fillCart(customer, [{ productId: pot.id, quantity: 1 }]);
     const { message } = await request(customer, 'cart:send', sendPayload(conversationId, cart));
@@ -367,11 +326,11 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    expect((await productBySku(store, pot.sku)).stock).toBe(pot.stock);
+    expect((await productBySku(harness.store, pot.sku)).stock).toBe(pot.stock);
   });
 
   test('of two orders racing for the last item, exactly one is accepted; the other is out of stock', async () => {
-    const puppet = await productBySku(store, 'wayang-kulit-arjuna');
+    const puppet = await productBySku(harness.store, 'wayang-kulit-arjuna');
     expect(puppet.stock).toBe(1);
     const orders = [];
     for (let index = 0; index < 2; index += 1) {
@@ -392,8 +351,8 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
     expect(results.filter((r) => !r.ok)).toEqual([
       { ok: false, error: { code: 'OUT_OF_STOCK', message: expect.stringMatching(/Wayang/) } },
     ]);
-    expect((await productBySku(store, puppet.sku)).stock).toBe(0);
-    const statuses = await store.db
+    expect((await productBySku(harness.store, puppet.sku)).stock).toBe(0);
+    const statuses = await harness.store.db
       .selectFrom('orders')
       .select('status')
       .where('id', 'in', orders)
@@ -402,12 +361,12 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
   });
 
   test('a shopper cannot send a cart when an item sold out meanwhile; nothing is stored', async () => {
-    const coldBrew = await productBySku(store, 'cold-brew-gayo-1l');
+    const coldBrew = await productBySku(harness.store, 'cold-brew-gayo-1l');
     const customer = await shopper();
     const { conversationId, cart } = await fillCart(customer, [
       { productId: coldBrew.id, quantity: 3 },
     ]);
-    await store.db
+    await harness.store.db
       .updateTable('products')
       .set({ stock: 2 })
       .where('id', '=', coldBrew.id)
@@ -419,7 +378,7 @@ describe.each(storeKinds())('catalog, cart and orders (%s)', (kind) => {
       expect([await countRows('orders'), await countRows('messages')]).toEqual([orders, messages]);
       expect((await request(customer, 'cart:get', { conversationId })).cart.items).toHaveLength(1);
     } finally {
-      await store.db
+      await harness.store.db
         .updateTable('products')
         .set({ stock: coldBrew.stock })
         .where('id', '=', coldBrew.id)
