@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM as CHROMIUM_PATH, CHROMIUM_ARGS } from '../../tests/support/chromium';
 
 export const JS_BUDGET_RATIO = 1.25;
 

@@ -1,5 +1,5 @@
 // The shopper's cart in one conversation: lives on the server, priced from today's catalog.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { checkOptions, optionKey } from '../catalog/options';
 import { findAccessibleConversation } from '../chat/conversation.service';
 import {
@@ -23,7 +23,7 @@ import {
   upsertCartItem,
 } from '../store/cart.repository';
 import { findProductsByIds, findVisibleProduct } from '../store/catalog.repository';
-import type { ConversationRow, Database } from '../store/schema';
+import type { CartItemRow, ConversationRow, Database } from '../store/schema';
 
 export async function findShopperConversation(
   db: Kysely<Database>,
@@ -134,19 +134,41 @@ export async function addToCart(
   return viewCart(db, conversation);
 }
 
-export async function updateCartItem(
+/**
+ * One change to one cart line, inside a transaction on the locked cart that bumps its version;
+ * answers the cart as it is afterwards.
+ */
+async function changeCartItem(
   db: Kysely<Database>,
   identity: SocketIdentity,
-  input: CartUpdateInput,
+  input: { conversationId: string; itemId: string },
+  change: (
+    trx: Transaction<Database>,
+    item: CartItemRow,
+    conversation: ConversationRow,
+  ) => Promise<void>,
 ): Promise<Cart> {
   const conversation = await findShopperConversation(db, identity, input.conversationId);
   await db.transaction().execute(async (trx) => {
     await lockCart(trx, conversation.id);
     const item = await findCartItem(trx, conversation.id, input.itemId);
     if (!item) throw new AppError('NOT_FOUND', 'That item is not in the cart any more.');
+    await change(trx, item, conversation);
+    await bumpCartVersion(trx, conversation.id);
+  });
+  return viewCart(db, conversation);
+}
+
+export function updateCartItem(
+  db: Kysely<Database>,
+  identity: SocketIdentity,
+  input: CartUpdateInput,
+): Promise<Cart> {
+  return changeCartItem(db, identity, input, async (trx, item, conversation) => {
     const [product] = await findProductsByIds(trx, [item.product_id]);
-    if (!product || product.hidden)
+    if (!product || product.hidden) {
       throw new AppError('NOT_FOUND', 'This product is not in the catalog.');
+    }
     const others = (await listCartItems(trx, conversation.id))
       .filter((other) => other.product_id === item.product_id && other.id !== item.id)
       .reduce((sum, other) => sum + other.quantity, 0);
@@ -154,23 +176,13 @@ export async function updateCartItem(
       throw outOfStock(product.name, product.stock);
     }
     await setCartItemQuantity(trx, item.id, input.quantity);
-    await bumpCartVersion(trx, conversation.id);
   });
-  return viewCart(db, conversation);
 }
 
-export async function removeCartItem(
+export function removeCartItem(
   db: Kysely<Database>,
   identity: SocketIdentity,
   input: CartRemoveInput,
 ): Promise<Cart> {
-  const conversation = await findShopperConversation(db, identity, input.conversationId);
-  await db.transaction().execute(async (trx) => {
-    await lockCart(trx, conversation.id);
-    const item = await findCartItem(trx, conversation.id, input.itemId);
-    if (!item) throw new AppError('NOT_FOUND', 'That item is not in the cart any more.');
-    await deleteCartItem(trx, item.id);
-    await bumpCartVersion(trx, conversation.id);
-  });
-  return viewCart(db, conversation);
+  return changeCartItem(db, identity, input, (trx, item) => deleteCartItem(trx, item.id));
 }

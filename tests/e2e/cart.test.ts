@@ -1,8 +1,12 @@
 // From the greeting to an accepted order, as a shopper on a phone-sized Chromium.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AGENT_COOKIE } from '@/lib/identity/cookie-names';
-import { connect, nextEvent, request, type TestSocket } from '../support/clients';
-import { removeDataDir, startAppServer, type AppServer } from '../support/app-server';
+import { nextEvent, request, type TestSocket } from '../support/clients';
+import {
+  connectOwnerAgent,
+  removeDataDir,
+  startAppServer,
+  type AppServer,
+} from '../support/app-server';
 import {
   describeInChromium,
   expectAccessible,
@@ -10,7 +14,6 @@ import {
   launchBrowser,
   visible,
 } from '../support/browser';
-import { OWNER_EMAIL, OWNER_PASSWORD } from '../support/seed';
 
 jest.setTimeout(150_000);
 
@@ -24,16 +27,7 @@ describeInChromium('catalog, cart and order in the chat', () => {
   beforeAll(async () => {
     server = await startAppServer();
     browser = await launchBrowser();
-    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
-    });
-    const cookie = signIn.headers
-      .getSetCookie()
-      .find((c) => c.startsWith(`${AGENT_COOKIE}=`))
-      ?.split(';')[0];
-    agent = await connect(server.url, { role: 'agent', cookie: cookie ?? '' });
+    agent = await connectOwnerAgent(server);
   });
 
   beforeEach(async () => {

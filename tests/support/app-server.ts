@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { AGENT_COOKIE } from '@/lib/identity/cookie-names';
+import { connect, type TestSocket } from './clients';
 import { OWNER_EMAIL, OWNER_PASSWORD } from './seed';
 import { TEST_SECRET } from './realtime';
 
@@ -86,4 +88,19 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
       await exited;
     },
   };
+}
+
+/** Signs the demo owner in over HTTP, as the inbox would, and connects their agent socket. */
+export async function connectOwnerAgent(server: AppServer): Promise<TestSocket> {
+  const response = await fetch(`${server.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .find((value) => value.startsWith(`${AGENT_COOKIE}=`))
+    ?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in failed with ${response.status}`);
+  return connect(server.url, { role: 'agent', cookie });
 }

@@ -1,4 +1,6 @@
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+// Debian's Chromium and the flags it needs on this closed network; shared by tests and benchmarks.
+export const CHROMIUM = '/usr/bin/chromium';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
