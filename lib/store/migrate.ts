@@ -1,11 +1,19 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial';
 import * as commerce from './migrations/0002-commerce';
+import * as inbox from './migrations/0003-inbox';
+import * as settings from './migrations/0004-settings';
+import * as catalogAdmin from './migrations/0005-catalog-admin';
+import * as agents from './migrations/0006-agents';
 
 // Migrations are imported, not read from disk, so they work the same under tsx, jest and Next's bundle.
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-commerce': commerce,
+  '0003-inbox': inbox,
+  '0004-settings': settings,
+  '0005-catalog-admin': catalogAdmin,
+  '0006-agents': agents,
 };
 
 const provider: MigrationProvider = {
