@@ -5,13 +5,20 @@ import { PROTOCOL_VERSION } from '../protocol/version';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-let socket: ClientSocket | undefined;
+type Role = 'shopper' | 'agent';
 
-export function getSocket(): ClientSocket {
-  socket ??= io({
-    path: '/socket.io',
-    auth: { protocolVersion: PROTOCOL_VERSION, role: 'shopper' },
-    withCredentials: true,
-  });
+const sockets = new Map<Role, ClientSocket>();
+
+/** The page's connection as a shopper (the chat) or as a signed-in agent (/business). */
+export function getSocket(role: Role = 'shopper'): ClientSocket {
+  let socket = sockets.get(role);
+  if (!socket) {
+    socket = io({
+      path: '/socket.io',
+      auth: { protocolVersion: PROTOCOL_VERSION, role },
+      withCredentials: true,
+    });
+    sockets.set(role, socket);
+  }
   return socket;
 }

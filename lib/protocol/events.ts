@@ -53,7 +53,14 @@ export interface InterServerEvents {}
 
 export type SocketIdentity =
   | { role: 'shopper'; shopperId: string }
-  | { role: 'agent'; agentId: string; businessId: string; agentName: string };
+  | {
+      role: 'agent';
+      agentId: string;
+      businessId: string;
+      agentName: string;
+      /** Owners manage agents; both roles run the inbox, orders, catalog and settings. */
+      agentRole: 'owner' | 'agent';
+    };
 
 export interface SocketData {
   identity: SocketIdentity;

@@ -46,6 +46,7 @@ export async function identify(
         agentId: agent.id,
         businessId: agent.business_id,
         agentName: agent.display_name,
+        agentRole: agent.role,
       },
       agentSession: hashToken(token ?? ''),
     };
