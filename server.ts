@@ -6,6 +6,7 @@ import { loadEnvConfig } from '@next/env';
 import next from 'next';
 import { needsBuild } from './lib/build-check';
 import { env } from './lib/env';
+import { setClientAddressHeader } from './lib/identity/client-address';
 import { loadSecret } from './lib/identity/secret';
 import { ensureShopperSession } from './lib/identity/shopper-session';
 import { logError, logInfo } from './lib/log';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const handleNext = app.getRequestHandler();
 
   const server = createServer((req, res) => {
+    setClientAddressHeader(req, config.OBROL_TRUST_PROXY);
     ensureShopperSession(req, res, secret);
     void handleNext(req, res);
   });

@@ -31,6 +31,14 @@ const envSchema = z.object({
       .filter(Boolean),
   ),
   OBROL_LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+  /** Behind a reverse proxy: take the client address from the X-Forwarded-For it appends. */
+  OBROL_TRUST_PROXY: z.preprocess(
+    unsetIfEmpty,
+    z
+      .enum(['true', 'false', '1', '0'], 'OBROL_TRUST_PROXY must be true or false')
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,6 +6,7 @@ import type { SignedInAgent } from '../protocol/auth.schema';
 import { AppError } from '../protocol/errors';
 import {
   deleteAgentSession,
+  deleteExpiredAgentSessions,
   findAgentByEmail,
   findAgentBySessionHash,
   insertAgentSession,
@@ -40,6 +41,8 @@ export async function signInAgent(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + AGENT_SESSION_DAYS * 24 * 60 * 60 * 1000);
   await insertAgentSession(db, { tokenHash: hashToken(token), agentId: agent.id, expiresAt });
+  // Expired sessions are refused anyway; clearing them here keeps the table from only growing.
+  await deleteExpiredAgentSessions(db, agent.id);
   return { agent, token, expiresAt };
 }
 

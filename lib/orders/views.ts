@@ -1,4 +1,5 @@
-import type { Order } from '../protocol/commerce.schema';
+import type { Order, OrderListItem } from '../protocol/commerce.schema';
+import type { OrderListRow } from '../store/order.repository';
 import type { OrderRow } from '../store/schema';
 
 export function toOrder(row: OrderRow): Order {
@@ -16,5 +17,14 @@ export function toOrder(row: OrderRow): Order {
     declineReason: row.decline_reason,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** A row of the orders view: the order, whose shopper it is, and how many pieces it holds. */
+export function toOrderListItem(row: OrderListRow): OrderListItem {
+  return {
+    ...toOrder(row),
+    shopperId: row.shopper_id,
+    itemCount: row.items.reduce((count, item) => count + item.quantity, 0),
   };
 }

@@ -148,6 +148,34 @@ export const orderSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
 });
 
+/** The orders view: one page, newest first, optionally of one status; `before` is an order number. */
+export const orderListInput = z.strictObject({
+  status: orderStatusSchema.optional(),
+  before: z.int().min(1).max(2_147_483_647).optional(),
+  limit: z.int().min(1).max(100).default(25),
+});
+
+export const orderListItemSchema = orderSchema.extend({
+  shopperId: id,
+  itemCount: z.int(),
+});
+
+const orderTally = z.object({ count: z.int(), total: z.int() });
+
+/** Counts and sums of every order of the business, per status and overall, whatever the filter. */
+export const orderTotalsSchema = z.object({
+  all: orderTally,
+  byStatus: z.record(orderStatusSchema, orderTally),
+  currency: z.string(),
+});
+
+export const orderListSchema = z.object({
+  orders: z.array(orderListItemSchema),
+  totals: orderTotalsSchema,
+  /** Pass as `before` for the next page; null when this was the last. */
+  nextBefore: z.int().nullable(),
+});
+
 export type CartAddInput = z.infer<typeof cartAddInput>;
 export type CartUpdateInput = z.infer<typeof cartUpdateInput>;
 export type CartRemoveInput = z.infer<typeof cartRemoveInput>;
@@ -162,3 +190,7 @@ export type Cart = z.infer<typeof cartSchema>;
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 export type OrderItem = z.infer<typeof orderItemSchema>;
 export type Order = z.infer<typeof orderSchema>;
+export type OrderListInput = z.infer<typeof orderListInput>;
+export type OrderListItem = z.infer<typeof orderListItemSchema>;
+export type OrderTotals = z.infer<typeof orderTotalsSchema>;
+export type OrderList = z.infer<typeof orderListSchema>;

@@ -1,6 +1,7 @@
 // The typed event maps shared by the socket.io server and every client.
 import type { Result } from './errors';
-import type { Cart, Order } from './commerce.schema';
+import type { TeamMember } from './team.schema';
+import type { Cart, Order, OrderList } from './commerce.schema';
 import type {
   ConversationSummary,
   ConversationWithMessages,
@@ -37,6 +38,10 @@ export interface ClientToServerEvents {
   'order:decline': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'order:fulfill': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'order:cancel': (payload: unknown, ack: Ack<{ order: Order }>) => void;
+  'order:list': (payload: unknown, ack: Ack<OrderList>) => void;
+  'team:list': (payload: unknown, ack: Ack<{ members: TeamMember[] }>) => void;
+  'team:add': (payload: unknown, ack: Ack<{ member: TeamMember }>) => void;
+  'team:remove': (payload: unknown, ack: Ack<{ agentId: string }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -46,6 +51,8 @@ export interface ServerToClientEvents {
   'conversation:updated': (payload: { conversation: ConversationSummary }) => void;
   'cart:updated': (payload: { cart: Cart }) => void;
   'order:updated': (payload: { order: Order }) => void;
+  'order:created': (payload: { order: Order }) => void;
+  'team:updated': (payload: { members: TeamMember[] }) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

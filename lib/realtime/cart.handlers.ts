@@ -41,6 +41,11 @@ export function registerCartHandlers(context: HandlerContext): void {
     if (created) {
       // To the sender's socket too: its chat shows the order card, its cart panel only acks.
       io.to(rooms.conversation(input.conversationId)).emit('message:created', { message });
+      // The orders view listens on the business room, where order cards do not arrive.
+      if (message.order)
+        io.to(rooms.business(message.order.businessId)).emit('order:created', {
+          order: message.order,
+        });
       shareCart(cart);
       const summary = await loadConversationSummary(deps.db, input.conversationId, message);
       if (summary)

@@ -6,6 +6,7 @@ import { registerConversationHandlers } from './conversation.handlers';
 import { HandshakeError, identify } from './handshake';
 import { registerMessageHandlers } from './message.handlers';
 import { registerOrderHandlers } from './order.handlers';
+import { registerTeamHandlers } from './team.handlers';
 import { rooms, type RealtimeDeps, type RealtimeServer } from './types';
 
 /** Large enough for any valid payload; larger frames are dropped by socket.io with the connection. */
@@ -47,6 +48,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     registerMessageHandlers(context);
     registerCartHandlers(context);
     registerOrderHandlers(context);
+    registerTeamHandlers(context);
   });
 
   return io;

@@ -1,7 +1,14 @@
 import { loadConversationSummary } from '../chat/conversation.service';
 import { acceptOrder, cancelOrder, declineOrder, fulfillOrder } from '../orders/order-lifecycle';
 import type { Message } from '../protocol/chat.schema';
-import { orderActionInput, orderDeclineInput, type Order } from '../protocol/commerce.schema';
+import { listOrders } from '../orders/order-list';
+import {
+  orderActionInput,
+  orderDeclineInput,
+  orderListInput,
+  type Order,
+} from '../protocol/commerce.schema';
+import { requireAgentIdentity } from './guards';
 import { handle } from './handle';
 import { rooms, type HandlerContext } from './types';
 
@@ -24,6 +31,11 @@ export function registerOrderHandlers(context: HandlerContext): void {
     }
     return { order };
   };
+
+  // The orders view: agents only, and only their own business's orders.
+  handle(context, 'order:list', orderListInput, async (input) =>
+    listOrders(deps.db, requireAgentIdentity(identity).businessId, input),
+  );
 
   handle(context, 'order:accept', orderActionInput, async (input) => {
     const { order, receipt } = await acceptOrder(deps.db, identity, input.orderId);

@@ -62,6 +62,57 @@ export function findAgentBySessionHash(
     .executeTakeFirst();
 }
 
+/** Sessions of one agent that may still be in use, to close their sockets. */
+export async function listAgentSessionHashes(
+  db: Kysely<Database>,
+  agentId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('agent_sessions')
+    .select('token_hash')
+    .where('agent_id', '=', agentId)
+    .execute();
+  return rows.map((row) => row.token_hash);
+}
+
+export async function deleteExpiredAgentSessions(
+  db: Kysely<Database>,
+  agentId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('agent_sessions')
+    .where('agent_id', '=', agentId)
+    .where('expires_at', '<=', new Date())
+    .execute();
+}
+
+export function listAgentsOfBusiness(
+  db: Kysely<Database>,
+  businessId: string,
+): Promise<AgentRow[]> {
+  return db
+    .selectFrom('agents')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .orderBy('created_at')
+    .orderBy('email')
+    .execute();
+}
+
+/** Deletes an agent of the business (their sessions go with them); undefined if there was none. */
+export function deleteAgent(
+  db: Kysely<Database>,
+  businessId: string,
+  agentId: string,
+): Promise<{ id: string } | undefined> {
+  return db
+    .deleteFrom('agents')
+    .where('id', '=', agentId)
+    .where('business_id', '=', businessId)
+    .returning('id')
+    .executeTakeFirst();
+}
+
 export async function deleteAgentSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
   await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
 }

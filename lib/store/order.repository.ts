@@ -66,3 +66,45 @@ export function setOrderStatus(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+export type OrderListRow = OrderRow & { shopper_id: string };
+
+/** One page of a business's orders, newest (highest number) first. */
+export function listBusinessOrders(
+  db: Executor,
+  query: { businessId: string; status?: OrderStatus; before?: number; limit: number },
+): Promise<OrderListRow[]> {
+  let select = db
+    .selectFrom('orders')
+    .innerJoin('conversations', 'conversations.id', 'orders.conversation_id')
+    .selectAll('orders')
+    .select('conversations.shopper_id')
+    .where('orders.business_id', '=', query.businessId);
+  if (query.status) select = select.where('orders.status', '=', query.status);
+  if (query.before !== undefined) select = select.where('orders.number', '<', query.before);
+  return select.orderBy('orders.number', 'desc').limit(query.limit).execute();
+}
+
+/** How many orders of each status the business has, and what they add up to. */
+export function sumBusinessOrders(
+  db: Executor,
+  businessId: string,
+): Promise<Array<{ status: OrderStatus; count: number; total: number }>> {
+  return db
+    .selectFrom('orders')
+    .select((eb) => [
+      'status',
+      eb.fn.countAll<string>().as('count'),
+      eb.fn.sum<string>('total').as('total'),
+    ])
+    .where('business_id', '=', businessId)
+    .groupBy('status')
+    .execute()
+    .then((rows) =>
+      rows.map((row) => ({
+        status: row.status,
+        count: Number(row.count),
+        total: Number(row.total),
+      })),
+    );
+}

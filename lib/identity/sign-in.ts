@@ -1,0 +1,24 @@
+// Sign-in as the route runs it: refuse a used-up account or address before touching the password.
+import type { Kysely } from 'kysely';
+import { AppError } from '../protocol/errors';
+import type { Database } from '../store/schema';
+import { signInAgent } from './agent-auth';
+import type { SignInLimiter } from './sign-in-limits';
+
+export async function signInWithLimits(
+  db: Kysely<Database>,
+  limiter: SignInLimiter,
+  attempt: { email: string; password: string; address: string },
+): ReturnType<typeof signInAgent> {
+  await limiter.assertAllowed(attempt.email, attempt.address);
+  try {
+    const result = await signInAgent(db, attempt.email, attempt.password);
+    await limiter.recordSuccess(attempt.email);
+    return result;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'UNAUTHORIZED') {
+      await limiter.recordFailure(attempt.email, attempt.address);
+    }
+    throw error;
+  }
+}
