@@ -30,11 +30,28 @@ export function localTime(now: Date, timeZone: string): { day: number; minute: n
   return { day, minute: Number(part('hour')) * 60 + Number(part('minute')) };
 }
 
+/**
+ * When a span closing at 24:00 goes on in a span opening at 00:00 the next day (a late night),
+ * the business really closes at the end of that one.
+ */
+function realClose(hours: WeeklyHours, day: number, close: string): { at: string; day: number } {
+  let end = { at: close, day };
+  for (let step = 0; step < 7 && end.at === '24:00'; step += 1) {
+    const nextDay = (end.day + 1) % 7;
+    const next = (hours[String(nextDay)] ?? []).find(([open]) => minutes(open) === 0);
+    if (!next) break;
+    end = { at: next[1], day: nextDay };
+  }
+  return end;
+}
+
+/** Open or closed at `now`, judged by the clock in the business's own `timeZone` (IANA name). */
 export function openState(hours: WeeklyHours, timeZone: string, now: Date): OpenState {
   const { day, minute } = localTime(now, timeZone);
   for (const [open, close] of hours[String(day)] ?? []) {
     if (minute >= minutes(open) && minute < minutes(close)) {
-      return { open: true, changesAt: close, changesOnDay: day };
+      const end = realClose(hours, day, close);
+      return { open: true, changesAt: end.at, changesOnDay: end.day };
     }
   }
   // Look ahead up to a week for the next opening, starting later today.
@@ -47,4 +64,21 @@ export function openState(hours: WeeklyHours, timeZone: string, now: Date): Open
     if (next) return { open: false, changesAt: next[0], changesOnDay: candidate };
   }
   return { open: false, changesAt: null, changesOnDay: null };
+}
+
+/**
+ * For the shopper's "We're away — we'll reply at …" line: null while open (or never opening),
+ * otherwise the next opening time and its weekday, with `today` when that is later today.
+ */
+export function nextOpening(
+  hours: WeeklyHours,
+  timeZone: string,
+  now: Date,
+): { time: string; day: number; today: boolean } | null {
+  const state = openState(hours, timeZone, now);
+  if (state.open || state.changesAt === null || state.changesOnDay === null) return null;
+  const { day, minute } = localTime(now, timeZone);
+  // A week ahead falls on today's weekday too, but it is not "today".
+  const today = state.changesOnDay === day && minutes(state.changesAt) > minute;
+  return { time: state.changesAt, day: state.changesOnDay, today };
 }

@@ -1,5 +1,4 @@
 // Opening, joining and listing conversations, and the greeting a shopper gets on first contact.
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type {
   ConversationSummary,
@@ -7,6 +6,7 @@ import type {
   Message,
 } from '../protocol/chat.schema';
 import { AppError } from '../protocol/errors';
+import { greetOnOpen } from '../business/auto-reply.service';
 import type { SocketIdentity } from '../protocol/events';
 import { findBusinessBySlug } from '../store/business.repository';
 import {
@@ -15,7 +15,7 @@ import {
   findConversationOf,
   listConversationsOfBusiness,
 } from '../store/conversation.repository';
-import { appendMessage, countUnread, listMessagesBefore } from '../store/message.repository';
+import { countUnread, listMessagesBefore } from '../store/message.repository';
 import type { ConversationRow, Database } from '../store/schema';
 import { canAccessConversation } from './access';
 import { toConversation, toMessage } from './views';
@@ -54,7 +54,8 @@ async function withRecentMessages(
 
 /**
  * The shopper's conversation with a business, created on first contact together with the
- * business's greeting. `greeting` is set only when this call created it, for broadcasting.
+ * business's greeting, which is sent again after 14 days of silence (lib/business/auto-replies).
+ * `greeting` is set only when this call stored it, for broadcasting.
  */
 export async function openShopperConversation(
   db: Kysely<Database>,
@@ -69,19 +70,8 @@ export async function openShopperConversation(
     ? { row: existing, created: false }
     : await createConversation(db, business.id, shopperId);
 
-  let greeting: Message | null = null;
-  if (created && business.greeting_enabled && business.greeting_text.trim()) {
-    const stored = await appendMessage(db, {
-      conversationId: row.id,
-      clientId: randomUUID(),
-      sender: 'business',
-      agentId: null,
-      kind: 'greeting',
-      text: business.greeting_text.trim(),
-    });
-    greeting = toMessage(stored.row);
-  }
-  const conversation = greeting ? await findConversation(db, row.id) : row;
+  const { due, stored: greeting } = await greetOnOpen(db, business, row, created);
+  const conversation = due ? await findConversation(db, row.id) : row;
   return { ...(await withRecentMessages(db, conversation ?? row)), greeting };
 }
 

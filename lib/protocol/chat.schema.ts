@@ -74,7 +74,7 @@ export const messageSchema = z.object({
   conversationId: id,
   seq: z.int().positive(),
   sender: senderSchema,
-  kind: z.enum(['text', 'greeting', 'order', 'receipt']),
+  kind: z.enum(['text', 'greeting', 'order', 'receipt', 'away']),
   text: z.string(),
   /** For order and receipt messages: the order as it is now (its status moves on). */
   order: orderSchema.nullable(),

@@ -1,5 +1,6 @@
 // The typed event maps shared by the socket.io server and every client.
 import type { Result } from './errors';
+import type { BusinessSettings } from './settings.schema';
 import type { TeamMember } from './team.schema';
 import type { Cart, Order, OrderList } from './commerce.schema';
 import type {
@@ -38,6 +39,8 @@ export interface ClientToServerEvents {
   'order:decline': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'order:fulfill': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'order:cancel': (payload: unknown, ack: Ack<{ order: Order }>) => void;
+  'settings:get': (payload: unknown, ack: Ack<{ settings: BusinessSettings }>) => void;
+  'settings:update': (payload: unknown, ack: Ack<{ settings: BusinessSettings }>) => void;
   'order:list': (payload: unknown, ack: Ack<OrderList>) => void;
   'team:list': (payload: unknown, ack: Ack<{ members: TeamMember[] }>) => void;
   'team:add': (payload: unknown, ack: Ack<{ member: TeamMember }>) => void;
@@ -51,6 +54,7 @@ export interface ServerToClientEvents {
   'conversation:updated': (payload: { conversation: ConversationSummary }) => void;
   'cart:updated': (payload: { cart: Cart }) => void;
   'order:updated': (payload: { order: Order }) => void;
+  'business:updated': (payload: { settings: BusinessSettings }) => void;
   'order:created': (payload: { order: Order }) => void;
   'team:updated': (payload: { members: TeamMember[] }) => void;
 }

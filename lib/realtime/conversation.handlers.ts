@@ -26,6 +26,10 @@ export function registerConversationHandlers(context: HandlerContext): void {
     await socket.join(rooms.conversation(conversationId));
     joined.add(conversationId);
     if (opened.greeting) {
+      // A greeting after silence reaches agents and the shopper's other tabs already in the room.
+      socket
+        .to(rooms.conversation(conversationId))
+        .emit('message:created', { message: opened.greeting });
       const conversation = await loadConversationSummary(deps.db, conversationId, opened.greeting);
       if (conversation)
         io.to(rooms.business(conversation.businessId)).emit('conversation:updated', {

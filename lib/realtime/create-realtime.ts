@@ -6,6 +6,7 @@ import { registerConversationHandlers } from './conversation.handlers';
 import { HandshakeError, identify } from './handshake';
 import { registerMessageHandlers } from './message.handlers';
 import { registerOrderHandlers } from './order.handlers';
+import { registerSettingsHandlers } from './settings.handlers';
 import { registerTeamHandlers } from './team.handlers';
 import { rooms, type RealtimeDeps, type RealtimeServer } from './types';
 
@@ -48,6 +49,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     registerMessageHandlers(context);
     registerCartHandlers(context);
     registerOrderHandlers(context);
+    registerSettingsHandlers(context);
     registerTeamHandlers(context);
   });
 

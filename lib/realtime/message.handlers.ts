@@ -15,6 +15,7 @@ import {
 } from '../chat/message.service';
 import { sideOf } from '../chat/access';
 import { handle } from './handle';
+import { replyAutomatically } from './settings.handlers';
 import { rooms, type HandlerContext } from './types';
 
 export function registerMessageHandlers(context: HandlerContext): void {
@@ -31,6 +32,7 @@ export function registerMessageHandlers(context: HandlerContext): void {
         io.to(rooms.business(summary.businessId)).emit('conversation:updated', {
           conversation: summary,
         });
+      if (identity.role === 'shopper') replyAutomatically(context, conversation, message);
     }
     return { message };
   });

@@ -25,6 +25,10 @@ export interface BusinessTable {
   hours: Json<WeeklyHours>;
   greeting_enabled: boolean;
   greeting_text: string;
+  away_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  away_text: ColumnType<string, string | undefined, string>;
+  /** Show shoppers "We're away" above the composer outside business hours. */
+  away_banner: ColumnType<boolean, boolean | undefined, boolean>;
   catalog_version: ColumnType<number, number | undefined, number>;
   order_seq: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
@@ -94,10 +98,12 @@ export interface ConversationTable {
   business_read_seq: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   last_message_at: UpdatedAt;
+  /** When the away message was last sent in this conversation; null when never. */
+  away_sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export type SenderKind = 'shopper' | 'business';
-export type MessageKind = 'text' | 'greeting' | 'order' | 'receipt';
+export type MessageKind = 'text' | 'greeting' | 'order' | 'receipt' | 'away';
 
 export interface MessageTable {
   id: Generated<string>;
