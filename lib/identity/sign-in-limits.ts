@@ -4,13 +4,19 @@
 import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../protocol/errors';
 
-export const SIGN_IN_LIMITS = {
+export interface SignInLimitSettings {
+  perEmail: number;
+  perAddress: number;
+  windowSeconds: number;
+}
+
+export const SIGN_IN_LIMITS: Readonly<SignInLimitSettings> = {
   /** Failures per email before sign-in to that account is refused for the rest of the window. */
   perEmail: 5,
   /** Failures per client address, across every email it tries. */
   perAddress: 20,
   windowSeconds: 15 * 60,
-} as const;
+};
 
 export class SignInRateLimited extends AppError {
   constructor(readonly retryAfterSeconds: number) {
@@ -29,7 +35,9 @@ export interface SignInLimiter {
 
 const emailKey = (email: string) => email.trim().toLowerCase();
 
-export function createSignInLimiter(limits = SIGN_IN_LIMITS): SignInLimiter {
+export function createSignInLimiter(
+  limits: Readonly<SignInLimitSettings> = SIGN_IN_LIMITS,
+): SignInLimiter {
   const byEmail = new RateLimiterMemory({
     keyPrefix: 'sign-in-email',
     points: limits.perEmail,
