@@ -34,8 +34,10 @@ export function useCart(conversationId: string | null) {
         })
         .catch(() => undefined);
     };
-    const onUpdated = ({ cart: updated }: { cart: Cart }) => {
-      if (updated.conversationId === conversationId) apply(updated);
+    const onUpdated = ({ cart: updated, removed }: { cart: Cart; removed?: string[] }) => {
+      if (updated.conversationId !== conversationId) return;
+      // Lines the business took out (product deleted, option gone) show the same "updated" notice.
+      apply(removed?.length ? { ...updated, changed: true } : updated);
     };
     socket.on('cart:updated', onUpdated);
     socket.on('connect', load);

@@ -1,22 +1,53 @@
 'use client';
-// The business's public catalog over HTTP (cacheable, and cached for offline use later).
+// The business's public catalog over HTTP (cacheable, and cached for offline use later), fetched
+// again when the business changes it (catalog:updated) or after a reconnect that may have missed it.
 import { useEffect, useState } from 'react';
+import type { CatalogUpdated } from '../protocol/catalog-admin.schema';
 import type { Catalog } from '../protocol/commerce.schema';
 import type { Result } from '../protocol/errors';
+import { getSocket } from './socket';
+
+interface Wanted {
+  /** The newest catalog version announced; 0 before any announcement. */
+  version: number;
+  /** Counts reconnects, each of which may have missed an announcement. */
+  reload: number;
+}
 
 export function useCatalog(businessSlug: string, enabled: boolean) {
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [loaded, setLoaded] = useState<{ catalog: Catalog; for: Wanted } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [wanted, setWanted] = useState<Wanted>({ version: 0, reload: 0 });
 
   useEffect(() => {
-    if (!enabled || catalog) return;
+    if (!enabled) return;
+    const socket = getSocket();
+    const onUpdated = (update: CatalogUpdated) => {
+      if (update.businessSlug !== businessSlug) return;
+      setWanted((current) =>
+        update.version > current.version ? { ...current, version: update.version } : current,
+      );
+    };
+    const onReconnect = () => setWanted((current) => ({ ...current, reload: current.reload + 1 }));
+    socket.on('catalog:updated', onUpdated);
+    socket.io.on('reconnect', onReconnect);
+    return () => {
+      socket.off('catalog:updated', onUpdated);
+      socket.io.off('reconnect', onReconnect);
+    };
+  }, [businessSlug, enabled]);
+
+  useEffect(() => {
+    if (!enabled || (loaded && loaded.for === wanted)) return;
     const controller = new AbortController();
-    fetch(`/api/businesses/${encodeURIComponent(businessSlug)}/catalog`, {
+    // A changed query string keeps the browser from answering with a cached older catalog.
+    const fresh = wanted.version || wanted.reload ? `?v=${wanted.version}.${wanted.reload}` : '';
+    fetch(`/api/businesses/${encodeURIComponent(businessSlug)}/catalog${fresh}`, {
       signal: controller.signal,
     })
       .then((response) => response.json() as Promise<Result<Catalog>>)
       .then((result) => {
-        if (result.ok) setCatalog(result.data);
+        if (result.ok) setLoaded({ catalog: result.data, for: wanted });
         else setError(result.error.message);
       })
       .catch((reason: unknown) => {
@@ -24,7 +55,8 @@ export function useCatalog(businessSlug: string, enabled: boolean) {
           setError(reason instanceof Error ? reason.message : String(reason));
       });
     return () => controller.abort();
-  }, [businessSlug, enabled, catalog]);
+  }, [businessSlug, enabled, loaded, wanted]);
 
+  const catalog = loaded?.catalog ?? null;
   return { catalog, loading: enabled && !catalog && !error, error };
 }

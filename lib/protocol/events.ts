@@ -1,5 +1,11 @@
 // The typed event maps shared by the socket.io server and every client.
 import type { Result } from './errors';
+import type {
+  AdminCatalog,
+  AdminCollection,
+  AdminProduct,
+  CatalogUpdated,
+} from './catalog-admin.schema';
 import type { BusinessSettings } from './settings.schema';
 import type { TeamMember } from './team.schema';
 import type { Cart, Order, OrderList } from './commerce.schema';
@@ -39,6 +45,23 @@ export interface ClientToServerEvents {
   'order:decline': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'order:fulfill': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'order:cancel': (payload: unknown, ack: Ack<{ order: Order }>) => void;
+  'catalog:admin-list': (payload: unknown, ack: Ack<AdminCatalog>) => void;
+  'product:create': (payload: unknown, ack: Ack<{ product: AdminProduct; version: number }>) => void;
+  'product:update': (payload: unknown, ack: Ack<{ product: AdminProduct; version: number }>) => void;
+  'product:delete': (payload: unknown, ack: Ack<{ productId: string; version: number }>) => void;
+  'collection:create': (
+    payload: unknown,
+    ack: Ack<{ collection: AdminCollection; version: number }>,
+  ) => void;
+  'collection:update': (
+    payload: unknown,
+    ack: Ack<{ collection: AdminCollection; version: number }>,
+  ) => void;
+  'collection:delete': (payload: unknown, ack: Ack<{ collectionId: string; version: number }>) => void;
+  'collection:reorder': (
+    payload: unknown,
+    ack: Ack<{ collections: AdminCollection[]; version: number }>,
+  ) => void;
   'settings:get': (payload: unknown, ack: Ack<{ settings: BusinessSettings }>) => void;
   'settings:update': (payload: unknown, ack: Ack<{ settings: BusinessSettings }>) => void;
   'order:list': (payload: unknown, ack: Ack<OrderList>) => void;
@@ -52,8 +75,10 @@ export interface ServerToClientEvents {
   'receipt:updated': (payload: { conversationId: string; receipts: Receipts }) => void;
   'typing:updated': (payload: Typing) => void;
   'conversation:updated': (payload: { conversation: ConversationSummary }) => void;
-  'cart:updated': (payload: { cart: Cart }) => void;
+  /** `removed`: names of products the business took out of this cart (deleted, or options gone). */
+  'cart:updated': (payload: { cart: Cart; removed?: string[] }) => void;
   'order:updated': (payload: { order: Order }) => void;
+  'catalog:updated': (payload: CatalogUpdated) => void;
   'business:updated': (payload: { settings: BusinessSettings }) => void;
   'order:created': (payload: { order: Order }) => void;
   'team:updated': (payload: { members: TeamMember[] }) => void;

@@ -24,6 +24,7 @@ export function registerConversationHandlers(context: HandlerContext): void {
     const opened = await openShopperConversation(deps.db, identity.shopperId, input.businessSlug);
     const conversationId = opened.conversation.id;
     await socket.join(rooms.conversation(conversationId));
+    await socket.join(rooms.catalog(opened.conversation.businessId));
     joined.add(conversationId);
     if (opened.greeting) {
       // A greeting after silence reaches agents and the shopper's other tabs already in the room.

@@ -2,6 +2,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { registerCartHandlers } from './cart.handlers';
+import { registerCatalogHandlers } from './catalog.handlers';
 import { registerConversationHandlers } from './conversation.handlers';
 import { HandshakeError, identify } from './handshake';
 import { registerMessageHandlers } from './message.handlers';
@@ -49,6 +50,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     registerMessageHandlers(context);
     registerCartHandlers(context);
     registerOrderHandlers(context);
+    registerCatalogHandlers(context);
     registerSettingsHandlers(context);
     registerTeamHandlers(context);
   });

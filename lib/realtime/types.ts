@@ -42,5 +42,7 @@ export const rooms = {
   conversation: (id: string) => `conversation:${id}`,
   business: (id: string) => `business:${id}`,
   shopper: (id: string) => `shopper:${id}`,
+  /** Shopper sockets that opened a chat with the business: they hear of catalog changes. */
+  catalog: (businessId: string) => `catalog:${businessId}`,
   agentSession: (hash: string) => `agent-session:${hash}`,
 };

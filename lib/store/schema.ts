@@ -167,6 +167,17 @@ export interface OrderTable {
   updated_at: UpdatedAt;
 }
 
+/** An uploaded image, re-encoded on the way in; its id never changes, so it caches forever. */
+export interface MediaTable {
+  id: Generated<string>;
+  business_id: string;
+  bytes: ColumnType<Uint8Array, Uint8Array, never>;
+  content_type: string;
+  width: number;
+  height: number;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   businesses: BusinessTable;
   agents: AgentTable;
@@ -179,6 +190,7 @@ export interface Database {
   carts: CartTable;
   cart_items: CartItemTable;
   orders: OrderTable;
+  media: MediaTable;
 }
 
 export type BusinessRow = Selectable<BusinessTable>;
@@ -190,3 +202,4 @@ export type ConversationRow = Selectable<ConversationTable>;
 export type MessageRow = Selectable<MessageTable>;
 export type OrderRow = Selectable<OrderTable>;
 export type CartItemRow = Selectable<CartItemTable>;
+export type MediaRow = Selectable<MediaTable>;

@@ -1,0 +1,199 @@
+import sharp from 'sharp';
+import { AGENT_COOKIE, SHOPPER_COOKIE } from '@/lib/identity/cookie-names';
+import { openStore } from '@/lib/store/connect';
+import { connect } from '../../support/clients';
+import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
+import { OWNER_EMAIL, OWNER_PASSWORD } from '../../support/seed';
+
+jest.setTimeout(180_000);
+
+const RIVAL = { email: 'rival@upload.local', password: 'another long password' };
+let server: AppServer;
+let ownerCookie: string;
+let rivalCookie: string;
+
+function cookieFrom(response: Response, name: string): string {
+  const header = response.headers.getSetCookie().find((value) => value.startsWith(`${name}=`));
+  if (!header) throw new Error(`no ${name} cookie (status ${response.status})`);
+  return header.split(';')[0] ?? '';
+}
+
+async function signIn(email: string, password: string) {
+  const response = await fetch(`${server.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email, password }),
+  });
+  return cookieFrom(response, AGENT_COOKIE);
+}
+
+/** Adds a second business with one agent straight into the server's store, between two runs. */
+async function addRivalBusiness(dataDir: string) {
+  const store = await openStore({ dataDir });
+  const { hashPassword } = await import('@/lib/identity/agent-auth');
+  const { insertAgent } = await import('@/lib/store/identity.repository');
+  const business = await store.db
+    .insertInto('businesses')
+    .values({
+      slug: 'rival-upload',
+      name: 'Rival',
+      about: '',
+      description: '',
+      address: '',
+      email: '',
+      website: '',
+      phone: '',
+      avatar_url: '',
+      timezone: 'Asia/Jakarta',
+      hours: '{}',
+      greeting_enabled: false,
+      greeting_text: '',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertAgent(store.db, {
+    businessId: business.id,
+    email: RIVAL.email,
+    displayName: 'Rival',
+    passwordHash: await hashPassword(RIVAL.password),
+    role: 'owner',
+  });
+  await store.close();
+}
+
+beforeAll(async () => {
+  // The rival business is written while no server holds the PGlite directory.
+  const first = await startAppServer();
+  await first.stop();
+  await addRivalBusiness(first.dataDir);
+  server = await startAppServer({ dataDir: first.dataDir });
+  ownerCookie = await signIn(OWNER_EMAIL, OWNER_PASSWORD);
+  rivalCookie = await signIn(RIVAL.email, RIVAL.password);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (server) await removeDataDir(server.dataDir);
+});
+
+function upload(bytes: Uint8Array, cookie: string, options: { name?: string; type?: string } = {}) {
+  const form = new FormData();
+  form.set(
+    'file',
+    new Blob([new Uint8Array(bytes)], { type: options.type ?? 'image/jpeg' }),
+    options.name ?? 'photo.jpg',
+  );
+  return fetch(`${server.url}/api/business/media`, {
+    method: 'POST',
+    headers: { cookie, origin: server.url },
+    body: form,
+  });
+}
+
+function noise(width: number, height: number) {
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i += 1) pixels[i] = (i * 7919) % 251;
+  return sharp(pixels, { raw: { width, height, channels: 3 } });
+}
+
+test('a JPEG with EXIF is stored re-encoded as WebP and served immutable with nosniff', async () => {
+  const photo = await noise(2400, 1200)
+    .jpeg()
+    .withExif({ IFD0: { Copyright: 'Secret Uploader' } })
+    .toBuffer();
+  const response = await upload(photo, ownerCookie);
+  expect(response.status).toBe(201);
+  const body = (await response.json()) as { ok: true; data: { id: string; url: string } };
+  expect(body).toMatchObject({ ok: true, data: { url: `/media/${body.data.id}` } });
+
+  const served = await fetch(`${server.url}${body.data.url}`);
+  expect(served.status).toBe(200);
+  expect(served.headers.get('content-type')).toBe('image/webp');
+  expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(served.headers.get('cache-control')).toMatch(/immutable/);
+  const bytes = Buffer.from(await served.arrayBuffer());
+  const metadata = await sharp(bytes).metadata();
+  expect(metadata).toMatchObject({ format: 'webp', width: 1600, height: 800 });
+  expect(metadata.exif).toBeUndefined();
+  expect(bytes.toString('latin1')).not.toContain('Secret Uploader');
+
+  // next/image can optimise it like any same-origin image.
+  const optimised = await fetch(
+    `${server.url}/_next/image?url=${encodeURIComponent(body.data.url)}&w=384&q=75`,
+    { headers: { accept: 'image/webp' } },
+  );
+  expect(optimised.status).toBe(200);
+  expect(optimised.headers.get('content-type')).toBe('image/webp');
+});
+
+test('PNG and WebP are accepted; GIF, SVG and text named .jpg are refused by content', async () => {
+  expect((await upload(await noise(40, 40).png().toBuffer(), ownerCookie)).status).toBe(201);
+  expect((await upload(await noise(40, 40).webp().toBuffer(), ownerCookie)).status).toBe(201);
+  const refused = [
+    await noise(40, 40).gif().toBuffer(),
+    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    Buffer.from('not an image at all'),
+  ];
+  for (const bytes of refused) {
+    const response = await upload(bytes, ownerCookie, { name: 'photo.jpg', type: 'image/jpeg' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', issues: [{ path: 'file' }] },
+    });
+  }
+});
+
+test('over 5 MB is refused with 413, by Content-Length and by the file itself', async () => {
+  const response = await upload(new Uint8Array(5 * 1024 * 1024 + 1), ownerCookie);
+  expect(response.status).toBe(413);
+  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+});
+
+test('a shopper, a missing cookie and another site are refused', async () => {
+  const page = await fetch(`${server.url}/c/demo`);
+  const shopper = cookieFrom(page, SHOPPER_COOKIE);
+  const png = await noise(20, 20).png().toBuffer();
+  expect((await upload(png, shopper)).status).toBe(401);
+  expect((await upload(png, '')).status).toBe(401);
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(png)]), 'a.png');
+  const crossSite = await fetch(`${server.url}/api/business/media`, {
+    method: 'POST',
+    headers: { cookie: ownerCookie, origin: 'https://evil.example' },
+    body: form,
+  });
+  expect(crossSite.status).toBe(403);
+});
+
+test("an image belongs to the uploader's business: another business cannot put it on its products", async () => {
+  const response = await upload(await noise(30, 30).png().toBuffer(), rivalCookie);
+  const { data } = (await response.json()) as { data: { url: string } };
+  const owner = await connect(server.url, {
+    role: 'agent',
+    cookie: ownerCookie,
+    origin: server.url,
+  });
+  try {
+    const result = await new Promise((resolve) =>
+      owner.emit(
+        'product:create',
+        { name: 'Borrowed', price: 1, stock: 1, images: [data.url] },
+        resolve,
+      ),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', issues: [{ path: 'images.0' }] },
+    });
+  } finally {
+    owner.close();
+  }
+});
+
+test('an unknown or malformed media id is 404', async () => {
+  expect((await fetch(`${server.url}/media/00000000-0000-4000-8000-000000000000`)).status).toBe(
+    404,
+  );
+  expect((await fetch(`${server.url}/media/not-an-id`)).status).toBe(404);
+});
