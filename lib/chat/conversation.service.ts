@@ -7,6 +7,8 @@ import type {
 } from '../protocol/chat.schema';
 import { AppError } from '../protocol/errors';
 import { greetOnOpen } from '../business/auto-reply.service';
+import type { InboxDetails } from '../protocol/inbox.schema';
+import { loadInboxDetails, noInboxDetails } from '../inbox/inbox-details';
 import type { SocketIdentity } from '../protocol/events';
 import { findBusinessBySlug } from '../store/business.repository';
 import {
@@ -88,6 +90,7 @@ export async function summarizeConversation(
   db: Kysely<Database>,
   conversation: ConversationRow,
   lastMessage: Message | null,
+  details?: InboxDetails,
 ): Promise<ConversationSummary> {
   const unreadCount = await countUnread(
     db,
@@ -95,7 +98,9 @@ export async function summarizeConversation(
     'business',
     conversation.business_read_seq,
   );
-  return { ...toConversation(conversation), lastMessage, unreadCount };
+  const inbox =
+    details ?? (await loadInboxDetails(db, [conversation])).get(conversation.id) ?? noInboxDetails;
+  return { ...toConversation(conversation), lastMessage, unreadCount, ...inbox };
 }
 
 /** The inbox row of one conversation as it is now; `lastMessage` saves a look-up when known. */
@@ -114,16 +119,18 @@ export async function loadConversationSummary(
 export async function listBusinessConversations(
   db: Kysely<Database>,
   businessId: string,
-  options: { limit: number; before?: string },
+  options: { limit: number; before?: string; labelId?: string; unreadOnly?: boolean },
 ): Promise<ConversationSummary[]> {
+  const { before, ...filters } = options;
   const rows = await listConversationsOfBusiness(db, businessId, {
-    limit: options.limit,
-    ...(options.before && { before: new Date(options.before) }),
+    ...filters,
+    ...(before && { before: new Date(before) }),
   });
+  const details = await loadInboxDetails(db, rows);
   return Promise.all(
     rows.map(async (row) => {
       const [last] = await listMessagesBefore(db, row.id, row.last_seq + 1, 1);
-      return summarizeConversation(db, row, last ? toMessage(last) : null);
+      return summarizeConversation(db, row, last ? toMessage(last) : null, details.get(row.id));
     }),
   );
 }

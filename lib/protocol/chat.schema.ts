@@ -1,6 +1,7 @@
 // Schemas for the chat events: what a client may send, and the shapes the server answers with.
 import { z } from 'zod';
 import { orderSchema } from './commerce.schema';
+import { inboxDetailsSchema } from './inbox.schema';
 import { isStorable } from './text';
 
 import { MAX_MESSAGE_LENGTH, MAX_PAGE_SIZE } from './limits';
@@ -31,6 +32,9 @@ export const conversationListInput = z.strictObject({
   limit: pageSize,
   /** ISO time: only conversations whose last activity is before it (for paging). */
   before: z.iso.datetime({ offset: true }).optional(),
+  /** Inbox filters: only conversations with this label, only those with unread shopper messages. */
+  labelId: id.optional(),
+  unreadOnly: z.boolean().optional(),
 });
 
 export const messageSendInput = z.strictObject({
@@ -103,6 +107,7 @@ export const conversationSchema = z.object({
 export const conversationSummarySchema = conversationSchema.extend({
   lastMessage: messageSchema.nullable(),
   unreadCount: z.int().min(0),
+  ...inboxDetailsSchema.shape,
 });
 
 export const typingSchema = z.object({

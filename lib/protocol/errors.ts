@@ -9,6 +9,8 @@ export const errorCodes = [
   'CART_EMPTY',
   'CART_CHANGED',
   'RATE_LIMITED',
+  /** A per-business count limit (labels, quick replies) is reached. */
+  'LIMIT_REACHED',
   'UPGRADE_REQUIRED',
   'INTERNAL',
 ] as const;

@@ -9,6 +9,7 @@ import type {
 import type { BusinessSettings } from './settings.schema';
 import type { TeamMember } from './team.schema';
 import type { Cart, Order, OrderList } from './commerce.schema';
+import type { Label, QuickReply } from './inbox.schema';
 import type {
   ConversationSummary,
   ConversationWithMessages,
@@ -68,6 +69,16 @@ export interface ClientToServerEvents {
   'team:list': (payload: unknown, ack: Ack<{ members: TeamMember[] }>) => void;
   'team:add': (payload: unknown, ack: Ack<{ member: TeamMember }>) => void;
   'team:remove': (payload: unknown, ack: Ack<{ agentId: string }>) => void;
+  'label:list': (payload: unknown, ack: Ack<{ labels: Label[] }>) => void;
+  'label:create': (payload: unknown, ack: Ack<{ label: Label }>) => void;
+  'label:update': (payload: unknown, ack: Ack<{ label: Label }>) => void;
+  'label:delete': (payload: unknown, ack: Ack<{ labelId: string }>) => void;
+  'conversation:label': (payload: unknown, ack: Ack<{ conversation: ConversationSummary }>) => void;
+  'conversation:rename': (payload: unknown, ack: Ack<{ conversation: ConversationSummary }>) => void;
+  'quick-reply:list': (payload: unknown, ack: Ack<{ quickReplies: QuickReply[] }>) => void;
+  'quick-reply:create': (payload: unknown, ack: Ack<{ quickReply: QuickReply }>) => void;
+  'quick-reply:update': (payload: unknown, ack: Ack<{ quickReply: QuickReply }>) => void;
+  'quick-reply:delete': (payload: unknown, ack: Ack<{ quickReplyId: string }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -82,6 +93,8 @@ export interface ServerToClientEvents {
   'business:updated': (payload: { settings: BusinessSettings }) => void;
   'order:created': (payload: { order: Order }) => void;
   'team:updated': (payload: { members: TeamMember[] }) => void;
+  'labels:updated': (payload: { labels: Label[] }) => void;
+  'quick-replies:updated': (payload: { quickReplies: QuickReply[] }) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

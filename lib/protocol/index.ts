@@ -4,3 +4,4 @@ export * from './events';
 export * from './version';
 export * from './auth.schema';
 export * from './commerce.schema';
+export * from './inbox.schema';

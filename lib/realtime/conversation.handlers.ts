@@ -54,6 +54,8 @@ export function registerConversationHandlers(context: HandlerContext): void {
     const conversations = await listBusinessConversations(deps.db, identity.businessId, {
       limit: input.limit,
       ...(input.before && { before: input.before }),
+      ...(input.labelId && { labelId: input.labelId }),
+      ...(input.unreadOnly && { unreadOnly: true }),
     });
     return { conversations };
   });

@@ -4,6 +4,7 @@ import { Server } from 'socket.io';
 import { registerCartHandlers } from './cart.handlers';
 import { registerCatalogHandlers } from './catalog.handlers';
 import { registerConversationHandlers } from './conversation.handlers';
+import { registerInboxHandlers } from './inbox.handlers';
 import { HandshakeError, identify } from './handshake';
 import { registerMessageHandlers } from './message.handlers';
 import { registerOrderHandlers } from './order.handlers';
@@ -53,6 +54,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     registerCatalogHandlers(context);
     registerSettingsHandlers(context);
     registerTeamHandlers(context);
+    registerInboxHandlers(context);
   });
 
   return io;

@@ -23,12 +23,13 @@ export function registerOrderHandlers(context: HandlerContext): void {
       .emit('order:updated', { order });
     if (receipt) {
       io.to(rooms.conversation(order.conversationId)).emit('message:created', { message: receipt });
-      const summary = await loadConversationSummary(deps.db, order.conversationId, receipt);
-      if (summary)
-        io.to(rooms.business(order.businessId)).emit('conversation:updated', {
-          conversation: summary,
-        });
     }
+    // Every status change moves the inbox's pending-order badge.
+    const summary = await loadConversationSummary(deps.db, order.conversationId, receipt);
+    if (summary)
+      io.to(rooms.business(order.businessId)).emit('conversation:updated', {
+        conversation: summary,
+      });
     return { order };
   };
 

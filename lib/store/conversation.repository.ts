@@ -51,7 +51,7 @@ export async function createConversation(
 export function listConversationsOfBusiness(
   db: Kysely<Database>,
   businessId: string,
-  options: { limit: number; before?: Date },
+  options: { limit: number; before?: Date; labelId?: string; unreadOnly?: boolean },
 ): Promise<ConversationRow[]> {
   let query = db
     .selectFrom('conversations')
@@ -59,6 +59,30 @@ export function listConversationsOfBusiness(
     .where('business_id', '=', businessId)
     .where('last_seq', '>', 0);
   if (options.before) query = query.where('last_message_at', '<', options.before);
+  const { labelId } = options;
+  if (labelId) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('conversation_labels')
+          .select('label_id')
+          .whereRef('conversation_labels.conversation_id', '=', 'conversations.id')
+          .where('conversation_labels.label_id', '=', labelId),
+      ),
+    );
+  }
+  if (options.unreadOnly) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('messages')
+          .select('messages.seq')
+          .whereRef('messages.conversation_id', '=', 'conversations.id')
+          .where('messages.sender', '=', 'shopper')
+          .whereRef('messages.seq', '>', 'conversations.business_read_seq'),
+      ),
+    );
+  }
   return query.orderBy('last_message_at', 'desc').orderBy('id').limit(options.limit).execute();
 }
 
@@ -89,6 +113,35 @@ export function advanceReceipts(
         eb.fn('least', [eb.val(readTarget), eb.ref('last_seq')]),
       ]),
     }))
+    .where('id', '=', conversationId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Pending orders per conversation, for the inbox's order badge; absent means none. */
+export async function countPendingOrders(
+  db: Kysely<Database>,
+  conversationIds: string[],
+): Promise<Map<string, number>> {
+  if (!conversationIds.length) return new Map();
+  const rows = await db
+    .selectFrom('orders')
+    .select(['conversation_id', (eb) => eb.fn.countAll<string | number>().as('count')])
+    .where('conversation_id', 'in', conversationIds)
+    .where('status', '=', 'pending')
+    .groupBy('conversation_id')
+    .execute();
+  return new Map(rows.map((row) => [row.conversation_id, Number(row.count)]));
+}
+
+export function setShopperName(
+  db: Kysely<Database>,
+  conversationId: string,
+  shopperName: string,
+): Promise<ConversationRow | undefined> {
+  return db
+    .updateTable('conversations')
+    .set({ shopper_name: shopperName })
     .where('id', '=', conversationId)
     .returningAll()
     .executeTakeFirst();

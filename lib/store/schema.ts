@@ -100,6 +100,8 @@ export interface ConversationTable {
   last_message_at: UpdatedAt;
   /** When the away message was last sent in this conversation; null when never. */
   away_sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The business's own name for the shopper (inbox only); '' when unset. */
+  shopper_name: ColumnType<string, string | undefined, string>;
 }
 
 export type SenderKind = 'shopper' | 'business';
@@ -167,6 +169,29 @@ export interface OrderTable {
   updated_at: UpdatedAt;
 }
 
+export interface LabelTable {
+  id: Generated<string>;
+  business_id: string;
+  name: string;
+  color: string;
+  created_at: CreatedAt;
+}
+
+export interface ConversationLabelTable {
+  conversation_id: string;
+  label_id: string;
+  created_at: CreatedAt;
+}
+
+export interface QuickReplyTable {
+  id: Generated<string>;
+  business_id: string;
+  shortcut: string;
+  text: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 /** An uploaded image, re-encoded on the way in; its id never changes, so it caches forever. */
 export interface MediaTable {
   id: Generated<string>;
@@ -191,6 +216,9 @@ export interface Database {
   cart_items: CartItemTable;
   orders: OrderTable;
   media: MediaTable;
+  labels: LabelTable;
+  conversation_labels: ConversationLabelTable;
+  quick_replies: QuickReplyTable;
 }
 
 export type BusinessRow = Selectable<BusinessTable>;
@@ -203,3 +231,5 @@ export type MessageRow = Selectable<MessageTable>;
 export type OrderRow = Selectable<OrderTable>;
 export type CartItemRow = Selectable<CartItemTable>;
 export type MediaRow = Selectable<MediaTable>;
+export type LabelRow = Selectable<LabelTable>;
+export type QuickReplyRow = Selectable<QuickReplyTable>;
