@@ -15,6 +15,8 @@ import { MessageList } from './message-list';
 const BusinessProfileSheet = lazy(() =>
   import('./business-profile-sheet').then((m) => ({ default: m.BusinessProfileSheet })),
 );
+// Only businesses that show it pay for the away banner (and the hours code) at all.
+const AwayBanner = lazy(() => import('./away-banner').then((m) => ({ default: m.AwayBanner })));
 
 interface ChatScreenProps {
   business: BusinessProfile;
@@ -82,6 +84,11 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
             onRetry={chat.retry}
             onDiscard={chat.discard}
           />
+          {business.awayBanner && (
+            <Suspense fallback={null}>
+              <AwayBanner hours={business.hours} timeZone={business.timezone} />
+            </Suspense>
+          )}
           <Composer onSend={chat.send} onTyping={chat.setTyping} />
         </main>
       </div>

@@ -29,15 +29,16 @@ export function MessageBubble({
   businessName: string;
 }) {
   const t = useTranslations('chat');
+  const automatic = useTranslations('businessSettings');
   const time = useTimeLabel();
   return (
     <div
       className={`${bubble} ${own ? 'bg-bubble-mine self-end rounded-tr-sm' : 'self-start rounded-tl-sm bg-white'}`}
     >
       <span className="sr-only">{own ? '' : `${businessName}: `}</span>
-      {message.kind === 'greeting' && (
+      {(message.kind === 'greeting' || message.kind === 'away') && (
         <span className="text-brand-700 mb-0.5 block text-xs font-medium">
-          {t('greetingBadge')}
+          {message.kind === 'away' ? automatic('awayBadge') : t('greetingBadge')}
         </span>
       )}
       <p className="break-words whitespace-pre-wrap">{message.text}</p>

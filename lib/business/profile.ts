@@ -13,6 +13,8 @@ export interface BusinessProfile {
   avatarUrl: string;
   timezone: string;
   hours: WeeklyHours;
+  /** Show "We're away — we'll reply at …" above the composer outside `hours` in `timezone`. */
+  awayBanner: boolean;
 }
 
 export function toBusinessProfile(row: BusinessRow): BusinessProfile {
@@ -28,5 +30,6 @@ export function toBusinessProfile(row: BusinessRow): BusinessProfile {
     avatarUrl: row.avatar_url,
     timezone: row.timezone,
     hours: row.hours,
+    awayBanner: row.away_banner,
   };
 }
