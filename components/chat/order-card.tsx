@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Delivery } from '@/lib/client/chat-state';
 import type { Message } from '@/lib/protocol/chat.schema';
@@ -10,15 +10,22 @@ import { MessageMeta } from './message-meta';
 import { OrderLines } from './order-lines';
 import { OrderStatusBadge } from './order-status-badge';
 
-/** The shopper's sent cart in the chat: what was ordered, and where the order stands now. */
+/**
+ * The shopper's sent cart in the chat: what was ordered, and where the order stands now. In the
+ * business inbox it sits on the other side (`own` false) with the agent's buttons as `children`.
+ */
 export function OrderCard({
   message,
   order,
   delivery,
+  own = true,
+  children,
 }: {
   message: Message;
   order: Order;
   delivery: Delivery | null;
+  own?: boolean;
+  children?: ReactNode;
 }) {
   const t = useTranslations('order');
   const titleId = useId();
@@ -26,7 +33,7 @@ export function OrderCard({
   return (
     <article
       aria-labelledby={titleId}
-      className={`${bubble} bg-bubble-mine w-80 self-end rounded-tr-sm pt-2.5`}
+      className={`${bubble} w-80 pt-2.5 ${own ? 'bg-bubble-mine self-end rounded-tr-sm' : 'self-start rounded-tl-sm bg-white'}`}
     >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
@@ -49,6 +56,7 @@ export function OrderCard({
           {order.note}
         </p>
       )}
+      {children}
       <MessageMeta createdAt={message.createdAt} delivery={delivery} />
     </article>
   );

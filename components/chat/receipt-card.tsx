@@ -15,15 +15,20 @@ const ReceiptDialog = lazy(() =>
   import('./receipt-dialog').then((m) => ({ default: m.ReceiptDialog })),
 );
 
-/** The business's receipt for an order: the total, and the full receipt a tap away. */
+/**
+ * The business's receipt for an order: the total, and the full receipt a tap away. In the business
+ * inbox it is the agent's own side (`own`).
+ */
 export function ReceiptCard({
   message,
   order,
   business,
+  own = false,
 }: {
   message: Message;
   order: Order;
   business: BusinessProfile;
+  own?: boolean;
 }) {
   const t = useTranslations('receipt');
   const locale = useLocale();
@@ -32,9 +37,9 @@ export function ReceiptCard({
   return (
     <article
       aria-labelledby={titleId}
-      className={`${bubble} w-72 self-start rounded-tl-sm bg-white pt-2.5`}
+      className={`${bubble} w-72 pt-2.5 ${own ? 'bg-bubble-mine self-end rounded-tr-sm' : 'self-start rounded-tl-sm bg-white'}`}
     >
-      <span className="sr-only">{business.name}: </span>
+      {!own && <span className="sr-only">{business.name}: </span>}
       <div className="flex items-center gap-3">
         <span className="bg-brand-50 text-brand-700 grid size-10 shrink-0 place-items-center rounded-full">
           <ReceiptIcon className="size-5" />

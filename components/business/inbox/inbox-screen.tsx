@@ -1,0 +1,63 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import type { BusinessProfile } from '@/lib/business/profile';
+import { noFilter, type InboxFilter } from '@/lib/inbox/inbox-list';
+import { useInbox } from '@/lib/client/use-inbox';
+import { useLabels } from '@/lib/client/use-labels';
+import { useQuickReplies } from '@/lib/client/use-quick-replies';
+import { ConversationList } from './conversation-list';
+import { ConversationView } from './conversation-view';
+
+/** List and conversation side by side on wide screens; one then the other on a phone. */
+export function InboxScreen({ business }: { business: BusinessProfile }) {
+  const t = useTranslations('businessInbox');
+  const [filter, setFilter] = useState<InboxFilter>(noFilter);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const inbox = useInbox(filter);
+  const { labels } = useLabels();
+  const { quickReplies } = useQuickReplies();
+  const selected = inbox.conversations.find((conversation) => conversation.id === selectedId);
+
+  return (
+    <div className="flex h-full min-h-0">
+      <div
+        className={`min-h-0 w-full flex-col border-r border-slate-200 bg-white md:flex md:w-80 lg:w-96 ${
+          selectedId ? 'hidden' : 'flex'
+        }`}
+      >
+        <ConversationList
+          conversations={inbox.conversations}
+          labels={labels}
+          filter={filter}
+          onFilterChange={setFilter}
+          loaded={inbox.loaded}
+          failed={inbox.failed}
+          hasMore={inbox.hasMore}
+          onLoadMore={inbox.loadMore}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+        />
+      </div>
+      <div className={`min-h-0 min-w-0 flex-1 flex-col ${selectedId ? 'flex' : 'hidden md:flex'}`}>
+        {selectedId ? (
+          <ConversationView
+            key={selectedId}
+            conversationId={selectedId}
+            summary={selected}
+            business={business}
+            labels={labels}
+            quickReplies={quickReplies}
+            onBack={() => setSelectedId(null)}
+            onSummary={inbox.replace}
+          />
+        ) : (
+          <p className="bg-chat grid flex-1 place-items-center p-6 text-center text-slate-700">
+            {t('pickConversation')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
