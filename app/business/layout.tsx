@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('businessShell');
   return {
-    title: { default: t('title'), template: '%s · Obrol Business' },
+    title: t('title'),
     // The business app is private: search engines have nothing to find here.
     robots: { index: false, follow: false },
   };

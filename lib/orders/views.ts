@@ -25,6 +25,7 @@ export function toOrderListItem(row: OrderListRow): OrderListItem {
   return {
     ...toOrder(row),
     shopperId: row.shopper_id,
+    shopperName: row.shopper_name || null,
     itemCount: row.items.reduce((count, item) => count + item.quantity, 0),
   };
 }

@@ -157,6 +157,8 @@ export const orderListInput = z.strictObject({
 
 export const orderListItemSchema = orderSchema.extend({
   shopperId: id,
+  /** The name the business gave the shopper in the inbox, if any. */
+  shopperName: z.string().nullable(),
   itemCount: z.int(),
 });
 

@@ -67,7 +67,7 @@ export function setOrderStatus(
     .executeTakeFirstOrThrow();
 }
 
-export type OrderListRow = OrderRow & { shopper_id: string };
+export type OrderListRow = OrderRow & { shopper_id: string; shopper_name: string };
 
 /** One page of a business's orders, newest (highest number) first. */
 export function listBusinessOrders(
@@ -78,7 +78,7 @@ export function listBusinessOrders(
     .selectFrom('orders')
     .innerJoin('conversations', 'conversations.id', 'orders.conversation_id')
     .selectAll('orders')
-    .select('conversations.shopper_id')
+    .select(['conversations.shopper_id', 'conversations.shopper_name'])
     .where('orders.business_id', '=', query.businessId);
   if (query.status) select = select.where('orders.status', '=', query.status);
   if (query.before !== undefined) select = select.where('orders.number', '<', query.before);

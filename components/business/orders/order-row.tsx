@@ -5,6 +5,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { OrderStatusBadge } from '@/components/chat/order-status-badge';
 import { formatMoney } from '@/lib/i18n/money';
+import { shortShopperId } from '@/lib/inbox/inbox-list';
 import type { OrderListItem } from '@/lib/protocol/commerce.schema';
 import type { OrderAction } from './use-order-list';
 
@@ -50,8 +51,9 @@ export function OrderRow({ order, onAction }: OrderRowProps) {
               timeStyle: 'short',
             })}
           </time>
-          {' · '}
-          {t('shopper', { id: order.shopperId.slice(0, 8) })}
+        </p>
+        <p className="text-sm text-slate-600">
+          {order.shopperName ?? t('shopper', { id: shortShopperId(order.shopperId) })}
           {' · '}
           {t('items', { count: order.itemCount })}
         </p>

@@ -61,7 +61,11 @@ describe.each(storeKinds())('the orders view: order:list (%s)', (kind) => {
       'accepted',
       'pending',
     ]);
-    expect(list.orders[0]).toMatchObject({ itemCount: 2, shopperId: expect.any(String) });
+    expect(list.orders[0]).toMatchObject({
+      itemCount: 2,
+      shopperId: expect.any(String),
+      shopperName: null,
+    });
     expect(list.totals).toEqual({
       currency: 'IDR',
       all: { count: 5, total: total([0, 1, 2, 3, 4]) },
