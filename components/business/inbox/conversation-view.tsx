@@ -46,10 +46,11 @@ export function ConversationView(props: ConversationViewProps) {
           <button
             type="button"
             onClick={props.onBack}
-            className="focus-visible:outline-brand-700 -ml-1 rounded-full px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 md:hidden"
+            className="focus-visible:outline-brand-700 -ml-1 grid size-9 shrink-0 place-items-center rounded-full text-lg text-slate-800 hover:bg-slate-100 focus-visible:outline-2 md:hidden"
           >
-            <span aria-hidden>← </span>
-            {t('back')}
+            {/* An arrow is enough on a phone's narrow header; the name is for screen readers. */}
+            <span aria-hidden>←</span>
+            <span className="sr-only">{t('back')}</span>
           </button>
           {renaming ? (
             <ShopperNameForm
