@@ -26,11 +26,16 @@ export class SignInRateLimited extends AppError {
 }
 
 export interface SignInLimiter {
-  /** Throws SignInRateLimited when either counter is used up; call before checking the password. */
-  assertAllowed(email: string, address: string): Promise<void>;
-  recordFailure(email: string, address: string): Promise<void>;
-  /** A right password clears the account's counter; the address keeps its count. */
-  recordSuccess(email: string): Promise<void>;
+  /**
+   * Counts an attempt against the account and the address before the password is checked, and
+   * throws SignInRateLimited when either is used up. Counting first (not after a failure) means
+   * a burst of parallel guesses cannot all pass the check while the hashes are being compared.
+   */
+  reserve(email: string, address: string): Promise<void>;
+  /** A right password clears the account's count and gives the address its attempt back. */
+  succeeded(email: string, address: string): Promise<void>;
+  /** The attempt was not a guess (the server failed): give both counts back. */
+  release(email: string, address: string): Promise<void>;
 }
 
 const emailKey = (email: string) => email.trim().toLowerCase();
@@ -48,26 +53,27 @@ export function createSignInLimiter(
     points: limits.perAddress,
     duration: limits.windowSeconds,
   });
-  const exhausted = (state: RateLimiterRes | null, points: number) =>
-    state !== null && state.consumedPoints >= points ? state.msBeforeNext : 0;
 
   return {
-    async assertAllowed(email, address) {
-      const [emailState, addressState] = await Promise.all([
-        byEmail.get(emailKey(email)),
-        byAddress.get(address),
+    async reserve(email, address) {
+      const results = await Promise.allSettled([
+        byEmail.consume(emailKey(email)),
+        byAddress.consume(address),
       ]);
-      const waitMs = Math.max(
-        exhausted(emailState, limits.perEmail),
-        exhausted(addressState, limits.perAddress),
-      );
+      let waitMs = 0;
+      for (const result of results) {
+        if (result.status === 'fulfilled') continue;
+        // The limiter rejects with its state when a count is used up, and with an Error otherwise.
+        if (result.reason instanceof Error) throw result.reason;
+        waitMs = Math.max(waitMs, (result.reason as RateLimiterRes).msBeforeNext);
+      }
       if (waitMs > 0) throw new SignInRateLimited(Math.max(1, Math.ceil(waitMs / 1000)));
     },
-    async recordFailure(email, address) {
-      await Promise.all([byEmail.penalty(emailKey(email)), byAddress.penalty(address)]);
+    async succeeded(email, address) {
+      await Promise.all([byEmail.delete(emailKey(email)), byAddress.reward(address, 1)]);
     },
-    async recordSuccess(email) {
-      await byEmail.delete(emailKey(email));
+    async release(email, address) {
+      await Promise.all([byEmail.reward(emailKey(email), 1), byAddress.reward(address, 1)]);
     },
   };
 }

@@ -1,4 +1,5 @@
-// Sign-in as the route runs it: refuse a used-up account or address before touching the password.
+// Sign-in as the route runs it: count the attempt and refuse a used-up account or address before
+// touching the password.
 import type { Kysely } from 'kysely';
 import { AppError } from '../protocol/errors';
 import type { Database } from '../store/schema';
@@ -10,14 +11,15 @@ export async function signInWithLimits(
   limiter: SignInLimiter,
   attempt: { email: string; password: string; address: string },
 ): ReturnType<typeof signInAgent> {
-  await limiter.assertAllowed(attempt.email, attempt.address);
+  await limiter.reserve(attempt.email, attempt.address);
   try {
     const result = await signInAgent(db, attempt.email, attempt.password);
-    await limiter.recordSuccess(attempt.email);
+    await limiter.succeeded(attempt.email, attempt.address);
     return result;
   } catch (error) {
-    if (error instanceof AppError && error.code === 'UNAUTHORIZED') {
-      await limiter.recordFailure(attempt.email, attempt.address);
+    // A wrong email or password keeps its count; anything else was not a guess.
+    if (!(error instanceof AppError && error.code === 'UNAUTHORIZED')) {
+      await limiter.release(attempt.email, attempt.address);
     }
     throw error;
   }
