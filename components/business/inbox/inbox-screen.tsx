@@ -11,10 +11,25 @@ import { ConversationList } from './conversation-list';
 import { ConversationView } from './conversation-view';
 
 /** List and conversation side by side on wide screens; one then the other on a phone. */
-export function InboxScreen({ business }: { business: BusinessProfile }) {
+export function InboxScreen({
+  business,
+  initialConversationId,
+}: {
+  business: BusinessProfile;
+  /** From /business?conversation=<id>, the link the orders view gives each order. */
+  initialConversationId: string | null;
+}) {
   const t = useTranslations('businessInbox');
   const [filter, setFilter] = useState<InboxFilter>(noFilter);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelected] = useState<string | null>(initialConversationId);
+  // The open conversation lives in the address too, so a reload or a shared link keeps it.
+  const setSelectedId = (id: string | null) => {
+    setSelected(id);
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('conversation', id);
+    else url.searchParams.delete('conversation');
+    window.history.replaceState(window.history.state, '', url);
+  };
   const inbox = useInbox(filter);
   const { labels } = useLabels();
   const { quickReplies } = useQuickReplies();
