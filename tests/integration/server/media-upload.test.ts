@@ -144,7 +144,7 @@ test('PNG and WebP are accepted; GIF, SVG and text named .jpg are refused by con
   }
 });
 
-test('over 5 MB is refused with 413, by Content-Length and by the file itself', async () => {
+test('over 5 MB is refused with 413 when Content-Length says so', async () => {
   const response = await upload(new Uint8Array(5 * 1024 * 1024 + 1), ownerCookie);
   expect(response.status).toBe(413);
   expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
@@ -196,4 +196,34 @@ test('an unknown or malformed media id is 404', async () => {
     404,
   );
   expect((await fetch(`${server.url}/media/not-an-id`)).status).toBe(404);
+});
+
+// Last: the server stops reading this body, so its connection is closed rather than reused.
+test('a chunked upload without Content-Length is cut off once it passes the limit', async () => {
+  const boundary = 'obrol-test-boundary';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
+  let sent = 0;
+  const chunk = new Uint8Array(256 * 1024);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(head));
+    },
+    pull(controller) {
+      // 8 MB in all, unless the server stops reading first.
+      if (sent >= 8 * 1024 * 1024) return controller.close();
+      sent += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  const response = await fetch(`${server.url}/api/business/media`, {
+    method: 'POST',
+    headers: {
+      cookie: ownerCookie,
+      origin: server.url,
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+  expect(response.status).toBe(413);
 });

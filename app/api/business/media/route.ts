@@ -18,7 +18,10 @@ export async function POST(request: Request) {
   } catch (error) {
     const response = errorResponse(error);
     if (error instanceof UploadTooLargeError) {
-      return new Response(response.body, { status: 413, headers: response.headers });
+      // The rest of the body is never read, so this connection cannot carry another request.
+      const headers = new Headers(response.headers);
+      headers.set('Connection', 'close');
+      return new Response(response.body, { status: 413, headers });
     }
     return response;
   }
