@@ -47,8 +47,14 @@ export interface ClientToServerEvents {
   'order:fulfill': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'order:cancel': (payload: unknown, ack: Ack<{ order: Order }>) => void;
   'catalog:admin-list': (payload: unknown, ack: Ack<AdminCatalog>) => void;
-  'product:create': (payload: unknown, ack: Ack<{ product: AdminProduct; version: number }>) => void;
-  'product:update': (payload: unknown, ack: Ack<{ product: AdminProduct; version: number }>) => void;
+  'product:create': (
+    payload: unknown,
+    ack: Ack<{ product: AdminProduct; version: number }>,
+  ) => void;
+  'product:update': (
+    payload: unknown,
+    ack: Ack<{ product: AdminProduct; version: number }>,
+  ) => void;
   'product:delete': (payload: unknown, ack: Ack<{ productId: string; version: number }>) => void;
   'collection:create': (
     payload: unknown,
@@ -58,7 +64,10 @@ export interface ClientToServerEvents {
     payload: unknown,
     ack: Ack<{ collection: AdminCollection; version: number }>,
   ) => void;
-  'collection:delete': (payload: unknown, ack: Ack<{ collectionId: string; version: number }>) => void;
+  'collection:delete': (
+    payload: unknown,
+    ack: Ack<{ collectionId: string; version: number }>,
+  ) => void;
   'collection:reorder': (
     payload: unknown,
     ack: Ack<{ collections: AdminCollection[]; version: number }>,
@@ -74,7 +83,10 @@ export interface ClientToServerEvents {
   'label:update': (payload: unknown, ack: Ack<{ label: Label }>) => void;
   'label:delete': (payload: unknown, ack: Ack<{ labelId: string }>) => void;
   'conversation:label': (payload: unknown, ack: Ack<{ conversation: ConversationSummary }>) => void;
-  'conversation:rename': (payload: unknown, ack: Ack<{ conversation: ConversationSummary }>) => void;
+  'conversation:rename': (
+    payload: unknown,
+    ack: Ack<{ conversation: ConversationSummary }>,
+  ) => void;
   'quick-reply:list': (payload: unknown, ack: Ack<{ quickReplies: QuickReply[] }>) => void;
   'quick-reply:create': (payload: unknown, ack: Ack<{ quickReply: QuickReply }>) => void;
   'quick-reply:update': (payload: unknown, ack: Ack<{ quickReply: QuickReply }>) => void;
