@@ -1,6 +1,6 @@
 // Reading and changing a business's settings. Every change of one update is checked against the
 // settings it would produce, then written in one statement under a lock on the business row.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { AppError, type PayloadIssue } from '../protocol/errors';
 import type {
   BusinessSettings,
@@ -13,6 +13,7 @@ import {
   updateBusiness,
   type BusinessSettingsUpdate,
 } from '../store/business.repository';
+import { listOwnMediaIds } from '../store/media.repository';
 import type { BusinessRow, Database, WeeklyHours } from '../store/schema';
 
 /** Every weekday present, so forms and clients need not guess what a missing day means. */
@@ -97,6 +98,15 @@ export async function getBusinessSettings(
   return toBusinessSettings(row);
 }
 
+async function isOwnMedia(
+  trx: Transaction<Database>,
+  businessId: string,
+  url: string,
+): Promise<boolean> {
+  const id = url.slice('/media/'.length);
+  return (await listOwnMediaIds(trx, businessId, [id])).has(id);
+}
+
 /** Applies a parsed update; invalid together → INVALID_PAYLOAD with field issues, nothing saved. */
 export async function updateBusinessSettings(
   db: Kysely<Database>,
@@ -107,6 +117,9 @@ export async function updateBusinessSettings(
     const current = await lockBusiness(trx, businessId);
     if (!current) throw new AppError('NOT_FOUND', 'This business does not exist.');
     const issues = crossFieldIssues({ ...toBusinessSettings(current), ...changes });
+    if (changes.avatarUrl && !(await isOwnMedia(trx, businessId, changes.avatarUrl))) {
+      issues.push({ path: 'avatarUrl', message: 'Upload this image to your business first.' });
+    }
     if (issues.length)
       throw new AppError('INVALID_PAYLOAD', 'Invalid settings:update payload.', issues);
     return toBusinessSettings(await updateBusiness(trx, businessId, toColumns(changes)));

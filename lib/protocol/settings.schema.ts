@@ -1,6 +1,7 @@
 // Schemas for a business's settings: its public profile, opening hours, greeting and away message.
 // The settings pages and the settings:update handler parse with the same rules.
 import { z } from 'zod';
+import { MEDIA_URL_PATTERN } from './catalog-admin.schema';
 import { isStorable } from './text';
 
 export const MAX_NAME_LENGTH = 80;
@@ -76,10 +77,14 @@ export const timeZoneSchema = z
   .max(64)
   .refine(isTimeZone, 'Choose a time zone from the list.');
 
-/** An image uploaded through POST /api/business/media: only its own same-site url is accepted. */
-export const mediaUrlSchema = z
-  .string()
-  .regex(/^\/media\/[A-Za-z0-9_-]{1,64}(?:\.(?:webp|jpg|jpeg|png))?$/, 'Upload an image first.');
+/**
+ * An image uploaded through POST /api/business/media (the service checks it is the business's
+ * own), or "" for no avatar.
+ */
+export const mediaUrlSchema = z.union([
+  z.literal(''),
+  z.string().regex(MEDIA_URL_PATTERN, 'Upload an image first.'),
+]);
 
 const emailSchema = z
   .string()

@@ -3,6 +3,7 @@ import { useRealtimeHarness } from '../../support/harness';
 import { createOtherBusiness } from '../../support/seed';
 import { storeKinds } from '../../support/store';
 import type { Result } from '@/lib/protocol/errors';
+import { insertMedia } from '@/lib/store/media.repository';
 
 jest.setTimeout(60_000);
 
@@ -38,6 +39,18 @@ describe.each(storeKinds())('business settings over the socket (%s)', (kind) => 
       .where('slug', '=', 'demo')
       .executeTakeFirstOrThrow();
 
+  /** An uploaded image of the business, as POST /api/business/media stores it. */
+  const uploadFor = async (businessId: string) => {
+    const { id } = await insertMedia(harness.store.db, {
+      businessId,
+      bytes: new Uint8Array([1, 2, 3]),
+      contentType: 'image/webp',
+      width: 1,
+      height: 1,
+    });
+    return `/media/${id}`;
+  };
+
   test('settings:get answers the demo business settings with every weekday', async () => {
     const { settings } = await request(await agent(), 'settings:get', {});
     expect(settings).toMatchObject({
@@ -54,6 +67,7 @@ describe.each(storeKinds())('business settings over the socket (%s)', (kind) => 
   test('settings:update saves profile, hours and messages in one go, answers them, and tells other agents', async () => {
     const owner = await agent();
     const otherTab = await agent();
+    const avatarUrl = await uploadFor((await storedDemo()).id);
     const heard = nextEvent(otherTab, 'business:updated');
     const { settings } = await request(owner, 'settings:update', {
       name: '  Griya Nusantara Baru ',
@@ -62,7 +76,7 @@ describe.each(storeKinds())('business settings over the socket (%s)', (kind) => 
       address: 'Jl. Prawirotaman II No. 18',
       email: 'halo@griya.example',
       website: 'https://griya.example',
-      avatarUrl: '/media/0f8fad5b-d9cb-469f-a165-70867728950e',
+      avatarUrl,
       timezone: 'Asia/Jayapura',
       hours: week,
       greetingEnabled: true,
@@ -76,7 +90,7 @@ describe.each(storeKinds())('business settings over the socket (%s)', (kind) => 
       timezone: 'Asia/Jayapura',
       hours: week,
       awayEnabled: true,
-      avatarUrl: '/media/0f8fad5b-d9cb-469f-a165-70867728950e',
+      avatarUrl,
     });
     expect((await heard).settings).toEqual(settings);
     expect(await request(owner, 'settings:get', {})).toEqual({ settings });
@@ -108,6 +122,11 @@ describe.each(storeKinds())('business settings over the socket (%s)', (kind) => 
       ['website not http(s)', { website: 'ftp://griya.example' }, 'website'],
       ['phone with letters', { phone: 'call me' }, 'phone'],
       ['avatar on another site', { avatarUrl: 'https://evil.example/a.png' }, 'avatarUrl'],
+      [
+        'avatar never uploaded',
+        { avatarUrl: '/media/0f8fad5b-d9cb-469f-a165-70867728950e' },
+        'avatarUrl',
+      ],
       ['time zone unknown', { timezone: 'Asia/Atlantis' }, 'timezone'],
       [
         'hours closing before opening',
@@ -143,6 +162,20 @@ describe.each(storeKinds())('business settings over the socket (%s)', (kind) => 
       expect(error.issues?.map((issue) => issue.path)).toContain(path);
       expect(await storedDemo()).toEqual(before);
     });
+  });
+
+  test('an avatar uploaded by another business is refused; an empty one removes the avatar', async () => {
+    const owner = await agent();
+    const other = await createOtherBusiness(harness.store, 'avatar-thief');
+    const theirs = await uploadFor(other.businessId);
+    const before = await storedDemo();
+    const error = refusal(await call(owner, 'settings:update', { avatarUrl: theirs }));
+    expect(error.issues?.map((issue) => issue.path)).toEqual(['avatarUrl']);
+    expect(await storedDemo()).toEqual(before);
+
+    await request(owner, 'settings:update', { avatarUrl: await uploadFor(before.id) });
+    const { settings } = await request(owner, 'settings:update', { avatarUrl: '' });
+    expect(settings.avatarUrl).toBe('');
   });
 
   describe('authorization', () => {
