@@ -32,6 +32,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 async function openPostgres(connectionString: string): Promise<Store> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client whose server went away (a restart, a failover) emits 'error' on the pool; left
+  // unhandled that would end the process. The pool drops that client and opens a new one on demand.
+  pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
