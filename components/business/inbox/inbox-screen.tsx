@@ -5,8 +5,7 @@ import { useState } from 'react';
 import type { BusinessProfile } from '@/lib/business/profile';
 import { noFilter, type InboxFilter } from '@/lib/inbox/inbox-list';
 import { useInbox } from '@/lib/client/use-inbox';
-import { useLabels } from '@/lib/client/use-labels';
-import { useQuickReplies } from '@/lib/client/use-quick-replies';
+import { useLiveBusinessList } from '@/lib/client/use-live-business-list';
 import { ConversationList } from './conversation-list';
 import { ConversationView } from './conversation-view';
 
@@ -31,8 +30,8 @@ export function InboxScreen({
     window.history.replaceState(window.history.state, '', url);
   };
   const inbox = useInbox(filter);
-  const { labels } = useLabels();
-  const { quickReplies } = useQuickReplies();
+  const { items: labels } = useLiveBusinessList('labels');
+  const { items: quickReplies } = useLiveBusinessList('quickReplies');
   const selected = inbox.conversations.find((conversation) => conversation.id === selectedId);
 
   return (

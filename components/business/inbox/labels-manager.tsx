@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { request } from '@/lib/client/request';
 import { getSocket } from '@/lib/client/socket';
-import { useLabels } from '@/lib/client/use-labels';
+import { useLiveBusinessList } from '@/lib/client/use-live-business-list';
 import { MAX_LABELS } from '@/lib/protocol/inbox.schema';
 import { LabelChip } from './label-chip';
 import { LabelEditor } from './label-editor';
@@ -13,7 +13,7 @@ import { useFormError } from './use-form-error';
 export function LabelsManager() {
   const t = useTranslations('businessInbox.labelForm');
   const describe = useFormError();
-  const { labels, loaded } = useLabels();
+  const { items: labels, loaded } = useLiveBusinessList('labels');
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { request } from '@/lib/client/request';
 import { getSocket } from '@/lib/client/socket';
-import { useQuickReplies } from '@/lib/client/use-quick-replies';
+import { useLiveBusinessList } from '@/lib/client/use-live-business-list';
 import { MAX_QUICK_REPLIES } from '@/lib/protocol/inbox.schema';
 import { QuickReplyEditor } from './quick-reply-editor';
 import { useFormError } from './use-form-error';
@@ -12,7 +12,7 @@ import { useFormError } from './use-form-error';
 export function QuickRepliesManager() {
   const t = useTranslations('businessInbox.quickReplyForm');
   const describe = useFormError();
-  const { quickReplies, loaded } = useQuickReplies();
+  const { items: quickReplies, loaded } = useLiveBusinessList('quickReplies');
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
