@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { OrderStatusBadge } from '@/components/chat/order-status-badge';
 import { formatMoney } from '@/lib/i18n/money';
@@ -16,7 +16,6 @@ interface OrderRowProps {
 
 export function OrderRow({ order, onAction }: OrderRowProps) {
   const t = useTranslations('businessOrders');
-  const format = useFormatter();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
 
@@ -46,10 +45,11 @@ export function OrderRow({ order, onAction }: OrderRowProps) {
         </p>
         <p className="mt-0.5 text-sm text-slate-600">
           <time dateTime={order.createdAt}>
-            {format.dateTime(new Date(order.createdAt), {
+            {/* The device's own clock, like every message time in the inbox beside it. */}
+            {new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
               dateStyle: 'medium',
               timeStyle: 'short',
-            })}
+            }).format(new Date(order.createdAt))}
           </time>
         </p>
         <p className="text-sm text-slate-600">
