@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { request } from '@/lib/client/request';
 import { getSocket } from '@/lib/client/socket';
 import {
@@ -11,37 +11,29 @@ import {
   type LabelColor,
 } from '@/lib/protocol/inbox.schema';
 import { LABEL_SWATCH } from './label-colors';
-import { useFormError } from './use-form-error';
+import { ItemEditorForm } from './item-editor-form';
 
 /** Creates a label, or renames and recolours `existing`. */
 export function LabelEditor({ existing, onDone }: { existing?: Label; onDone?: () => void }) {
   const t = useTranslations('businessInbox.labelForm');
-  const describe = useFormError();
   const [name, setName] = useState(existing?.name ?? '');
   const [color, setColor] = useState<LabelColor>(existing?.color ?? 'blue');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const nameId = useId();
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const socket = getSocket('agent');
-      if (existing) await request(socket, 'label:update', { labelId: existing.id, name, color });
-      else await request(socket, 'label:create', { name, color });
-      if (!existing) setName('');
-      onDone?.();
-    } catch (failure) {
-      setError(describe(failure));
-    } finally {
-      setBusy(false);
-    }
+  async function save() {
+    const socket = getSocket('agent');
+    if (existing) await request(socket, 'label:update', { labelId: existing.id, name, color });
+    else await request(socket, 'label:create', { name, color });
+    if (!existing) setName('');
   }
 
   return (
-    <form onSubmit={save} className="flex flex-col gap-3">
+    <ItemEditorForm
+      save={save}
+      editing={Boolean(existing)}
+      onDone={onDone}
+      texts={{ add: t('add'), save: t('save'), cancel: t('cancel') }}
+    >
       <div>
         <label htmlFor={nameId} className="text-sm font-medium text-slate-800">
           {t('name')}
@@ -76,29 +68,6 @@ export function LabelEditor({ existing, onDone }: { existing?: Label; onDone?: (
           ))}
         </div>
       </fieldset>
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button
-          type="submit"
-          disabled={busy}
-          className="bg-brand-700 hover:bg-brand-800 rounded-full px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {existing ? t('save') : t('add')}
-        </button>
-        {onDone && existing && (
-          <button
-            type="button"
-            onClick={onDone}
-            className="px-3 py-2 text-sm font-medium text-slate-700"
-          >
-            {t('cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </ItemEditorForm>
   );
 }

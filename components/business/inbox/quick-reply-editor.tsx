@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { request } from '@/lib/client/request';
 import { getSocket } from '@/lib/client/socket';
 import {
@@ -9,7 +9,7 @@ import {
   MAX_SHORTCUT_LENGTH,
   type QuickReply,
 } from '@/lib/protocol/inbox.schema';
-import { useFormError } from './use-form-error';
+import { ItemEditorForm } from './item-editor-form';
 
 const field =
   'focus-visible:outline-brand-700 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus-visible:outline-2';
@@ -23,37 +23,29 @@ export function QuickReplyEditor({
   onDone?: () => void;
 }) {
   const t = useTranslations('businessInbox.quickReplyForm');
-  const describe = useFormError();
   const [shortcut, setShortcut] = useState(existing?.shortcut ?? '');
   const [text, setText] = useState(existing?.text ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const shortcutId = useId();
   const textId = useId();
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const socket = getSocket('agent');
-      if (existing)
-        await request(socket, 'quick-reply:update', { quickReplyId: existing.id, shortcut, text });
-      else await request(socket, 'quick-reply:create', { shortcut, text });
-      if (!existing) {
-        setShortcut('');
-        setText('');
-      }
-      onDone?.();
-    } catch (failure) {
-      setError(describe(failure));
-    } finally {
-      setBusy(false);
+  async function save() {
+    const socket = getSocket('agent');
+    if (existing)
+      await request(socket, 'quick-reply:update', { quickReplyId: existing.id, shortcut, text });
+    else await request(socket, 'quick-reply:create', { shortcut, text });
+    if (!existing) {
+      setShortcut('');
+      setText('');
     }
   }
 
   return (
-    <form onSubmit={save} className="flex flex-col gap-3">
+    <ItemEditorForm
+      save={save}
+      editing={Boolean(existing)}
+      onDone={onDone}
+      texts={{ add: t('add'), save: t('save'), cancel: t('cancel') }}
+    >
       <div>
         <label htmlFor={shortcutId} className="text-sm font-medium text-slate-800">
           {t('shortcut')}
@@ -91,29 +83,6 @@ export function QuickReplyEditor({
           {t('characters', { count: text.length, max: MAX_QUICK_REPLY_LENGTH })}
         </p>
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button
-          type="submit"
-          disabled={busy}
-          className="bg-brand-700 hover:bg-brand-800 rounded-full px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
-        >
-          {existing ? t('save') : t('add')}
-        </button>
-        {onDone && existing && (
-          <button
-            type="button"
-            onClick={onDone}
-            className="px-3 py-2 text-sm font-medium text-slate-700"
-          >
-            {t('cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </ItemEditorForm>
   );
 }
