@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import type { AdminCatalog, AdminProduct } from '@/lib/protocol/catalog-admin.schema';
 import { CollectionsManager } from './collections-manager';
-import { primaryButton } from './form-controls';
+import { primaryButton } from './buttons';
 import { ProductForm } from './product-form';
 import { ProductList } from './product-list';
 import { useAdminCatalog } from './use-admin-catalog';

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { MAX_COLLECTION_NAME, type AdminCollection } from '@/lib/protocol/catalog-admin.schema';
-import { control, primaryButton, secondaryButton } from './form-controls';
+import { control } from '../form/field';
+import { primaryButton, secondaryButton } from './buttons';
 
 export const validName = (name: string) =>
   name.trim().length > 0 && name.trim().length <= MAX_COLLECTION_NAME;

@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import type { AdminCatalog } from '@/lib/protocol/catalog-admin.schema';
 import { RequestError } from '@/lib/client/request';
 import { CollectionRow, validName } from './collection-row';
-import { control, primaryButton } from './form-controls';
+import { control } from '../form/field';
+import { primaryButton } from './buttons';
 import type { ChangeCatalog } from './use-admin-catalog';
 
 interface CollectionsManagerProps {

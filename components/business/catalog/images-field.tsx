@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import Image from 'next/image';
 import { MAX_IMAGES } from '@/lib/protocol/catalog-admin.schema';
-import { secondaryButton } from './form-controls';
+import { secondaryButton } from './buttons';
 import { uploadImage } from './upload-image';
 
 interface ImagesFieldProps {

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { MAX_OPTION_GROUPS } from '@/lib/protocol/catalog-admin.schema';
-import { control, secondaryButton } from './form-controls';
+import { control } from '../form/field';
+import { secondaryButton } from './buttons';
 import { optionKey, type OptionDraft } from './product-draft';
 
 interface OptionGroupsFieldProps {

@@ -7,14 +7,9 @@ import {
   type AdminCollection,
   type AdminProduct,
 } from '@/lib/protocol/catalog-admin.schema';
-import {
-  control,
-  describedBy,
-  Field,
-  primaryButton,
-  secondaryButton,
-  TextInput,
-} from './form-controls';
+import { control, describedBy, Field } from '../form/field';
+import { TextField } from '../form/text-field';
+import { primaryButton, secondaryButton } from './buttons';
 import { ImagesField } from './images-field';
 import { OptionGroupsField } from './option-groups-field';
 import { toWholeNumber } from './product-draft';
@@ -38,6 +33,12 @@ export function ProductForm({ product, collections, change, onDone }: ProductFor
     onDone,
   );
   const price = toWholeNumber(draft.price);
+  const descriptionNotes = {
+    id: 'product-description',
+    hint: t('form.characters', { count: draft.description.length, max: MAX_PRODUCT_DESCRIPTION }),
+    error: error('description'),
+  };
+  const collectionNotes = { id: 'product-collectionId', error: error('collectionId') };
   return (
     <form
       noValidate
@@ -64,7 +65,7 @@ export function ProductForm({ product, collections, change, onDone }: ProductFor
 
       <div className="mt-4 grid gap-4 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 sm:p-5">
         <div className="sm:col-span-2">
-          <TextInput
+          <TextField
             id="product-name"
             label={t('form.name')}
             value={draft.name}
@@ -73,30 +74,22 @@ export function ProductForm({ product, collections, change, onDone }: ProductFor
           />
         </div>
         <div className="sm:col-span-2">
-          <Field
-            id="product-description"
-            label={t('form.description')}
-            hint={t('form.characters', {
-              count: draft.description.length,
-              max: MAX_PRODUCT_DESCRIPTION,
-            })}
-            error={error('description')}
-          >
+          <Field label={t('form.description')} {...descriptionNotes}>
             <textarea
               id="product-description"
               rows={5}
               value={draft.description}
               onChange={(e) => set('description', e.target.value)}
               aria-invalid={error('description') ? true : undefined}
-              aria-describedby={describedBy('product-description', true, error('description'))}
+              aria-describedby={describedBy(descriptionNotes)}
               className={control}
             />
           </Field>
         </div>
-        <TextInput
+        <TextField
           id="product-price"
           label={t('form.price')}
-          numeric
+          inputMode="numeric"
           value={draft.price}
           onChange={(value) => set('price', value)}
           hint={
@@ -106,21 +99,21 @@ export function ProductForm({ product, collections, change, onDone }: ProductFor
           }
           error={error('price')}
         />
-        <TextInput
+        <TextField
           id="product-stock"
           label={t('form.stock')}
-          numeric
+          inputMode="numeric"
           value={draft.stock}
           onChange={(value) => set('stock', value)}
           error={error('stock')}
         />
-        <Field id="product-collectionId" label={t('form.collection')} error={error('collectionId')}>
+        <Field label={t('form.collection')} {...collectionNotes}>
           <select
             id="product-collectionId"
             value={draft.collectionId}
             onChange={(e) => set('collectionId', e.target.value)}
             aria-invalid={error('collectionId') ? true : undefined}
-            aria-describedby={describedBy('product-collectionId', undefined, error('collectionId'))}
+            aria-describedby={describedBy(collectionNotes)}
             className={control}
           >
             <option value="">{t('noCollection')}</option>
@@ -131,10 +124,11 @@ export function ProductForm({ product, collections, change, onDone }: ProductFor
             ))}
           </select>
         </Field>
-        <TextInput
+        <TextField
           id="product-sku"
           label={t('form.sku')}
-          code
+          autoCapitalize="off"
+          spellCheck={false}
           value={draft.sku}
           onChange={(value) => set('sku', value)}
           hint={t('form.skuHint')}

@@ -6,7 +6,7 @@ import { SmallImage } from '@/components/ui/small-image';
 import { RequestError } from '@/lib/client/request';
 import { formatMoney } from '@/lib/i18n/money';
 import type { AdminCatalog, AdminProduct } from '@/lib/protocol/catalog-admin.schema';
-import { secondaryButton } from './form-controls';
+import { secondaryButton } from './buttons';
 import type { ChangeCatalog } from './use-admin-catalog';
 
 interface ProductListProps {

@@ -7,7 +7,8 @@ import {
   type WeeklyHoursInput,
 } from '@/lib/protocol/settings.schema';
 import { DayHours, type Span } from './day-hours';
-import { SaveBar, Section, SettingsForm } from './form-fields';
+import { SaveBar } from './save-bar';
+import { Section, SettingsForm } from './settings-form';
 import { TimeZoneSelect } from './time-zone-select';
 import { useSettingsForm } from './use-settings-form';
 

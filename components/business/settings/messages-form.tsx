@@ -2,7 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { MAX_AUTO_REPLY_LENGTH, type BusinessSettings } from '@/lib/protocol/settings.schema';
-import { SaveBar, Section, SettingsForm, TextArea, Toggle } from './form-fields';
+import { TextArea } from '../form/text-field';
+import { SaveBar } from './save-bar';
+import { Section, SettingsForm } from './settings-form';
+import { Toggle } from './toggle';
+import { useCharacterCount } from './use-character-count';
 import { useSettingsForm } from './use-settings-form';
 
 const pickMessages = (settings: BusinessSettings) => ({
@@ -17,6 +21,7 @@ export function MessagesForm({ initial }: { initial: BusinessSettings }) {
   const t = useTranslations('businessSettings');
   const form = useSettingsForm(initial, pickMessages);
   const { values, change, issues } = form;
+  const count = useCharacterCount();
 
   return (
     <SettingsForm title={t('messages.heading')} onSubmit={() => void form.save()}>
@@ -35,7 +40,7 @@ export function MessagesForm({ initial }: { initial: BusinessSettings }) {
           id="settings-greeting-text"
           label={t('messages.greetingText')}
           value={values.greetingText}
-          max={MAX_AUTO_REPLY_LENGTH}
+          counter={count(values.greetingText, MAX_AUTO_REPLY_LENGTH)}
           error={issues.greetingText ? t('errors.greetingText') : undefined}
           onChange={(greetingText) => change({ greetingText })}
         />
@@ -51,7 +56,7 @@ export function MessagesForm({ initial }: { initial: BusinessSettings }) {
           id="settings-away-text"
           label={t('messages.awayText')}
           value={values.awayText}
-          max={MAX_AUTO_REPLY_LENGTH}
+          counter={count(values.awayText, MAX_AUTO_REPLY_LENGTH)}
           error={issues.awayText ? t('errors.awayText') : undefined}
           onChange={(awayText) => change({ awayText })}
         />

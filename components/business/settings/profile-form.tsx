@@ -7,8 +7,11 @@ import {
   MAX_NAME_LENGTH,
   type BusinessSettings,
 } from '@/lib/protocol/settings.schema';
+import { TextArea, TextField } from '../form/text-field';
 import { AvatarField } from './avatar-field';
-import { SaveBar, Section, SettingsForm, TextArea, TextField } from './form-fields';
+import { SaveBar } from './save-bar';
+import { Section, SettingsForm } from './settings-form';
+import { useCharacterCount } from './use-character-count';
 import { useSettingsForm } from './use-settings-form';
 
 const pickProfile = (settings: BusinessSettings) => ({
@@ -38,6 +41,7 @@ export function ProfileForm({ initial }: { initial: BusinessSettings }) {
   const t = useTranslations('businessSettings');
   const form = useSettingsForm(initial, pickProfile);
   const { values, change, issues } = form;
+  const count = useCharacterCount();
   const error = (field: ErrorField) => (issues[field] ? t(`errors.${field}`) : undefined);
 
   function submit() {
@@ -60,7 +64,7 @@ export function ProfileForm({ initial }: { initial: BusinessSettings }) {
           id="settings-name"
           label={t('profile.name')}
           value={values.name}
-          max={MAX_NAME_LENGTH}
+          counter={count(values.name, MAX_NAME_LENGTH)}
           error={error('name')}
           autoComplete="organization"
           onChange={(name) => change({ name })}
@@ -70,15 +74,16 @@ export function ProfileForm({ initial }: { initial: BusinessSettings }) {
           label={t('profile.about')}
           hint={t('profile.aboutHint')}
           value={values.about}
-          max={MAX_ABOUT_LENGTH}
+          counter={count(values.about, MAX_ABOUT_LENGTH)}
           error={error('about')}
+          autoComplete="off"
           onChange={(about) => change({ about })}
         />
         <TextArea
           id="settings-description"
           label={t('profile.description')}
           value={values.description}
-          max={MAX_DESCRIPTION_LENGTH}
+          counter={count(values.description, MAX_DESCRIPTION_LENGTH)}
           rows={5}
           error={error('description')}
           onChange={(description) => change({ description })}

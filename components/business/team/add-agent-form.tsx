@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { request, RequestError } from '@/lib/client/request';
 import { getSocket } from '@/lib/client/socket';
 import { MIN_AGENT_PASSWORD_LENGTH, type TeamMember } from '@/lib/protocol/team.schema';
+import { TextField } from '../form/text-field';
 
 type FieldName = 'displayName' | 'email' | 'password';
 type FieldErrors = Partial<Record<FieldName, string>>;
@@ -59,20 +60,20 @@ export function AddAgentForm({ onAdded }: { onAdded: (member: TeamMember) => voi
           void submit(event.currentTarget);
         }}
       >
-        <Field
+        <AgentField
           name="displayName"
           label={t('displayName')}
           error={errors.displayName}
           autoComplete="off"
         />
-        <Field
+        <AgentField
           name="email"
           type="email"
           label={t('email')}
           error={errors.email}
           autoComplete="off"
         />
-        <Field
+        <AgentField
           name="password"
           type="password"
           label={t('password')}
@@ -98,47 +99,10 @@ export function AddAgentForm({ onAdded }: { onAdded: (member: TeamMember) => voi
   );
 }
 
-interface FieldProps {
-  name: FieldName;
-  label: string;
-  type?: string;
-  hint?: string;
-  error?: string | undefined;
-  autoComplete: string;
-  minLength?: number;
-}
-
-function Field({ name, label, type = 'text', hint, error, autoComplete, minLength }: FieldProps) {
-  const id = `team-${name}`;
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        required
-        autoComplete={autoComplete}
-        minLength={minLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        className={`focus:ring-brand-200 mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 focus:ring-2 focus:outline-none ${
-          error ? 'border-red-600' : 'focus:border-brand-600 border-slate-300'
-        }`}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+/** A required field named for the team:add payload, its id derived from the name. */
+function AgentField({
+  name,
+  ...props
+}: { name: FieldName } & Omit<ComponentProps<typeof TextField>, 'id' | 'name' | 'required'>) {
+  return <TextField id={`team-${name}`} name={name} required {...props} />;
 }
