@@ -1,69 +1,5 @@
-// Set-up shared by the inbox suites: a second agent of the demo business, refusals, and silence.
-import { hashPassword } from '@/lib/identity/agent-auth';
-import type { ErrorBody, Result } from '@/lib/protocol/errors';
-import type { ServerToClientEvents } from '@/lib/protocol/events';
-import type { Store } from '@/lib/store/connect';
-import { insertAgent } from '@/lib/store/identity.repository';
+// Set-up shared by the inbox suites.
 import { request, type TestSocket } from './clients';
-
-export const SECOND_AGENT_EMAIL = 'inbox-second@demo.local';
-export const SECOND_AGENT_PASSWORD = 'a second inbox agent password';
-
-export async function demoBusinessId(store: Store): Promise<string> {
-  const row = await store.db
-    .selectFrom('businesses')
-    .select('id')
-    .where('slug', '=', 'demo')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
-/** Adds a plain agent to the demo business (once per store). */
-export async function addSecondDemoAgent(store: Store): Promise<void> {
-  await insertAgent(store.db, {
-    businessId: await demoBusinessId(store),
-    email: SECOND_AGENT_EMAIL,
-    displayName: 'Second',
-    passwordHash: await hashPassword(SECOND_AGENT_PASSWORD),
-    role: 'agent',
-  });
-}
-
-/** The error of a refused ack; fails the test if the ack was ok. */
-export function refusal<T>(result: Result<T>): ErrorBody {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
-
-/** Resolves if `socket` receives none of `events` for `ms`; rejects on the first. Listen first. */
-export function expectNothing(
-  socket: TestSocket,
-  events: Array<keyof ServerToClientEvents>,
-  ms = 300,
-): Promise<void> {
-  const raw = socket as unknown as {
-    on(event: string, listener: (payload: unknown) => void): void;
-    off(event: string, listener: (payload: unknown) => void): void;
-  };
-  return new Promise((resolve, reject) => {
-    const listeners = events.map((event) => {
-      const listener = (payload: unknown) => {
-        stop();
-        reject(new Error(`unexpected ${event}: ${JSON.stringify(payload)}`));
-      };
-      raw.on(event, listener);
-      return { event, listener };
-    });
-    const timer = setTimeout(() => {
-      stop();
-      resolve();
-    }, ms);
-    function stop() {
-      clearTimeout(timer);
-      for (const { event, listener } of listeners) raw.off(event, listener);
-    }
-  });
-}
 
 /** A shopper who has written once to the demo business, so the conversation is listed. */
 export async function shopperWhoWrote(shopper: TestSocket, text = 'Halo, masih ada stok?') {
@@ -74,31 +10,4 @@ export async function shopperWhoWrote(shopper: TestSocket, text = 'Halo, masih a
     text,
   });
   return { conversationId: conversation.id, message };
-}
-
-/** Resolves with the first payload of `event` that satisfies `accept`, or rejects after `ms`. */
-export function eventWhere<E extends keyof ServerToClientEvents>(
-  socket: TestSocket,
-  event: E,
-  accept: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean,
-  ms = 5_000,
-): Promise<Parameters<ServerToClientEvents[E]>[0]> {
-  const raw = socket as unknown as {
-    on(event: string, listener: (payload: unknown) => void): void;
-    off(event: string, listener: (payload: unknown) => void): void;
-  };
-  return new Promise((resolve, reject) => {
-    const listener = (payload: unknown) => {
-      const typed = payload as Parameters<ServerToClientEvents[E]>[0];
-      if (!accept(typed)) return;
-      clearTimeout(timer);
-      raw.off(event, listener);
-      resolve(typed);
-    };
-    const timer = setTimeout(() => {
-      raw.off(event, listener);
-      reject(new Error(`no matching ${event} within ${ms} ms`));
-    }, ms);
-    raw.on(event, listener);
-  });
 }

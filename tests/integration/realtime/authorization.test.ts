@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '@/lib/identity/agent-auth';
-import type { ErrorBody, Result } from '@/lib/protocol/errors';
 import type { ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol/events';
 import type { Store } from '@/lib/store/connect';
-import { insertAgent } from '@/lib/store/identity.repository';
 import {
   agentCookie,
   call,
@@ -13,11 +10,16 @@ import {
   shopperCookie,
   type TestSocket,
 } from '../../support/clients';
+import { expectNothing, refusal } from '../../support/expectations';
 import { startRealtime, type RunningRealtime } from '../../support/realtime';
 import {
   OWNER_EMAIL,
   OWNER_PASSWORD,
+  SECOND_AGENT_EMAIL,
+  SECOND_AGENT_PASSWORD,
+  addSecondDemoAgent,
   createOtherBusiness,
+  demoBusinessId as findDemoBusinessId,
   seedTestStore,
 } from '../../support/seed';
 import { createTestStore, storeKinds } from '../../support/store';
@@ -25,44 +27,6 @@ import { createTestStore, storeKinds } from '../../support/store';
 jest.setTimeout(60_000);
 
 type ServerEvent = keyof ServerToClientEvents;
-
-// How long a socket must stay quiet to count as having received nothing.
-const QUIET_MS = 300;
-
-const SECOND_AGENT_EMAIL = 'second@demo.local';
-const SECOND_AGENT_PASSWORD = 'a second agent password';
-
-/** The error of a refused ack; fails the test if the ack was ok. */
-function refusal<T>(result: Result<T>): ErrorBody {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
-
-/** Resolves if `socket` receives none of `events` for QUIET_MS; rejects on the first one. Listen before acting. */
-function expectNothing(socket: TestSocket, events: ServerEvent[]): Promise<void> {
-  const raw = socket as unknown as {
-    on(event: string, listener: (payload: unknown) => void): void;
-    off(event: string, listener: (payload: unknown) => void): void;
-  };
-  return new Promise((resolve, reject) => {
-    const listeners = events.map((event) => {
-      const listener = (payload: unknown) => {
-        stop();
-        reject(new Error(`unexpected ${event}: ${JSON.stringify(payload)}`));
-      };
-      raw.on(event, listener);
-      return { event, listener };
-    });
-    const timer = setTimeout(() => {
-      stop();
-      resolve();
-    }, QUIET_MS);
-    function stop() {
-      clearTimeout(timer);
-      for (const { event, listener } of listeners) raw.off(event, listener);
-    }
-  });
-}
 
 /** Waits until the clock has moved on, so the next write gets a later timestamp than the last. */
 async function nextMillisecond(): Promise<void> {
@@ -83,19 +47,8 @@ describe.each(storeKinds())('who may touch which conversation (%s)', (kind) => {
     store = await createTestStore(kind);
     await seedTestStore(store);
     other = await createOtherBusiness(store);
-    const demo = await store.db
-      .selectFrom('businesses')
-      .select('id')
-      .where('slug', '=', 'demo')
-      .executeTakeFirstOrThrow();
-    demoBusinessId = demo.id;
-    await insertAgent(store.db, {
-      businessId: demoBusinessId,
-      email: SECOND_AGENT_EMAIL,
-      displayName: 'Second',
-      passwordHash: await hashPassword(SECOND_AGENT_PASSWORD),
-      role: 'agent',
-    });
+    demoBusinessId = await findDemoBusinessId(store);
+    await addSecondDemoAgent(store);
     server = await startRealtime(store);
   });
 

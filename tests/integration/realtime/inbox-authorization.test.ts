@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ClientToServerEvents } from '@/lib/protocol/events';
 import { call, request } from '../../support/clients';
 import { useRealtimeHarness } from '../../support/harness';
-import { expectNothing, refusal, shopperWhoWrote } from '../../support/inbox';
+import { expectNothing, refusal } from '../../support/expectations';
+import { shopperWhoWrote } from '../../support/inbox';
 import { createOtherBusiness } from '../../support/seed';
 import { storeKinds } from '../../support/store';
 

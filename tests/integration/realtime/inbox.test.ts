@@ -2,13 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { nextEvent, request } from '../../support/clients';
 import { fillCart, productBySku, sendPayload } from '../../support/commerce';
 import { useRealtimeHarness } from '../../support/harness';
-import {
-  SECOND_AGENT_EMAIL,
-  SECOND_AGENT_PASSWORD,
-  addSecondDemoAgent,
-  eventWhere,
-  shopperWhoWrote,
-} from '../../support/inbox';
+import { eventWhere } from '../../support/expectations';
+import { shopperWhoWrote } from '../../support/inbox';
+import { SECOND_AGENT_EMAIL, SECOND_AGENT_PASSWORD, addSecondDemoAgent } from '../../support/seed';
 import { storeKinds } from '../../support/store';
 
 jest.setTimeout(60_000);

@@ -2,13 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { MAX_LABELS } from '@/lib/protocol/inbox.schema';
 import { call, nextEvent, request } from '../../support/clients';
 import { useRealtimeHarness } from '../../support/harness';
-import {
-  SECOND_AGENT_EMAIL,
-  SECOND_AGENT_PASSWORD,
-  addSecondDemoAgent,
-  refusal,
-  shopperWhoWrote,
-} from '../../support/inbox';
+import { refusal } from '../../support/expectations';
+import { shopperWhoWrote } from '../../support/inbox';
+import { SECOND_AGENT_EMAIL, SECOND_AGENT_PASSWORD, addSecondDemoAgent } from '../../support/seed';
 import { storeKinds } from '../../support/store';
 
 jest.setTimeout(60_000);

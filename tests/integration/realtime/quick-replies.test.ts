@@ -2,12 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { MAX_QUICK_REPLIES } from '@/lib/protocol/inbox.schema';
 import { call, nextEvent, request, type TestSocket } from '../../support/clients';
 import { useRealtimeHarness } from '../../support/harness';
-import {
-  SECOND_AGENT_EMAIL,
-  SECOND_AGENT_PASSWORD,
-  addSecondDemoAgent,
-  refusal,
-} from '../../support/inbox';
+import { refusal } from '../../support/expectations';
+import { SECOND_AGENT_EMAIL, SECOND_AGENT_PASSWORD, addSecondDemoAgent } from '../../support/seed';
 import { storeKinds } from '../../support/store';
 
 jest.setTimeout(90_000);

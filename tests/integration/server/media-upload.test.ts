@@ -3,11 +3,10 @@ import { AGENT_COOKIE, SHOPPER_COOKIE } from '@/lib/identity/cookie-names';
 import { openStore } from '@/lib/store/connect';
 import { connect } from '../../support/clients';
 import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
-import { OWNER_EMAIL, OWNER_PASSWORD } from '../../support/seed';
+import { OWNER_EMAIL, OWNER_PASSWORD, createOtherBusiness } from '../../support/seed';
 
 jest.setTimeout(180_000);
 
-const RIVAL = { email: 'rival@upload.local', password: 'another long password' };
 let server: AppServer;
 let ownerCookie: string;
 let rivalCookie: string;
@@ -27,48 +26,22 @@ async function signIn(email: string, password: string) {
   return cookieFrom(response, AGENT_COOKIE);
 }
 
-/** Adds a second business with one agent straight into the server's store, between two runs. */
+/** Adds a second business, its agent an owner, straight into the server's store between two runs. */
 async function addRivalBusiness(dataDir: string) {
   const store = await openStore({ dataDir });
-  const { hashPassword } = await import('@/lib/identity/agent-auth');
-  const { insertAgent } = await import('@/lib/store/identity.repository');
-  const business = await store.db
-    .insertInto('businesses')
-    .values({
-      slug: 'rival-upload',
-      name: 'Rival',
-      about: '',
-      description: '',
-      address: '',
-      email: '',
-      website: '',
-      phone: '',
-      avatar_url: '',
-      timezone: 'Asia/Jakarta',
-      hours: '{}',
-      greeting_enabled: false,
-      greeting_text: '',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await insertAgent(store.db, {
-    businessId: business.id,
-    email: RIVAL.email,
-    displayName: 'Rival',
-    passwordHash: await hashPassword(RIVAL.password),
-    role: 'owner',
-  });
+  const rival = await createOtherBusiness(store, 'rival-upload', { role: 'owner' });
   await store.close();
+  return rival;
 }
 
 beforeAll(async () => {
   // The rival business is written while no server holds the PGlite directory.
   const first = await startAppServer();
   await first.stop();
-  await addRivalBusiness(first.dataDir);
+  const rival = await addRivalBusiness(first.dataDir);
   server = await startAppServer({ dataDir: first.dataDir });
   ownerCookie = await signIn(OWNER_EMAIL, OWNER_PASSWORD);
-  rivalCookie = await signIn(RIVAL.email, RIVAL.password);
+  rivalCookie = await signIn(rival.email, rival.password);
 });
 
 afterAll(async () => {
