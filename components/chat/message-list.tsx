@@ -1,10 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Fragment, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import type { BusinessProfile } from '@/lib/business/profile';
 import { deliveryOf, type ChatState } from '@/lib/client/chat-state';
 import type { Message } from '@/lib/protocol/chat.schema';
+import { LoadEarlierButton } from './load-earlier-button';
 import { MessageBubble, PendingBubble } from './message-bubble';
 import { OrderCard } from './order-card';
 import { ReceiptCard } from './receipt-card';
@@ -53,7 +54,6 @@ export function MessageList({
   const businessName = business.name;
   const dayLabel = useDayLabel();
   const scroller = useRef<HTMLDivElement>(null);
-  const [loadingEarlier, setLoadingEarlier] = useState(false);
   const pinnedToBottom = useRef(true);
   const count = state.messages.length + state.pending.length;
 
@@ -106,18 +106,12 @@ export function MessageList({
         className="mx-auto flex w-full max-w-3xl flex-col gap-1 px-3 py-4 sm:px-6"
       >
         {state.hasEarlier && (
-          <button
-            type="button"
-            disabled={loadingEarlier}
-            onClick={() => {
+          <LoadEarlierButton
+            load={() => {
               pinnedToBottom.current = false;
-              setLoadingEarlier(true);
-              onLoadEarlier().finally(() => setLoadingEarlier(false));
+              return onLoadEarlier();
             }}
-            className="text-brand-800 mx-auto mb-2 rounded-full bg-white/90 px-4 py-1.5 text-sm font-medium shadow-sm hover:bg-white"
-          >
-            {t('loadEarlier')}
-          </button>
+          />
         )}
         {!loaded && (
           <p className="mx-auto rounded-full bg-white/80 px-4 py-1.5 text-sm text-slate-600">

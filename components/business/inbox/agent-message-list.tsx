@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { LoadEarlierButton } from '@/components/chat/load-earlier-button';
 import { MessageBubble, PendingBubble } from '@/components/chat/message-bubble';
 import { OrderCard } from '@/components/chat/order-card';
 import { ReceiptCard } from '@/components/chat/receipt-card';
@@ -23,10 +24,8 @@ interface AgentMessageListProps {
 export function AgentMessageList(props: AgentMessageListProps) {
   const { state } = props;
   const t = useTranslations('businessInbox');
-  const chat = useTranslations('chat');
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
-  const [loadingEarlier, setLoadingEarlier] = useState(false);
   const count = state.messages.length + state.pending.length;
 
   useLayoutEffect(() => {
@@ -49,18 +48,12 @@ export function AgentMessageList(props: AgentMessageListProps) {
         className="mx-auto flex w-full max-w-3xl flex-col gap-1 px-3 py-4 sm:px-6"
       >
         {state.hasEarlier && (
-          <button
-            type="button"
-            disabled={loadingEarlier}
-            onClick={() => {
+          <LoadEarlierButton
+            load={() => {
               pinned.current = false;
-              setLoadingEarlier(true);
-              props.onLoadEarlier().finally(() => setLoadingEarlier(false));
+              return props.onLoadEarlier();
             }}
-            className="text-brand-800 mx-auto mb-2 rounded-full bg-white/90 px-4 py-1.5 text-sm font-medium shadow-sm hover:bg-white"
-          >
-            {chat('loadEarlier')}
-          </button>
+          />
         )}
         {state.messages.map((message) => (
           <StoredMessage key={message.id} message={message} {...props} />
