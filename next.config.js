@@ -1,5 +1,7 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
+const createPwaPlugin = require('@ducanh2912/next-pwa').default;
+const { runtimeCaching } = require('./lib/pwa/runtime-caching.js');
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
@@ -14,6 +16,65 @@ const withNextIntl = createNextIntlPlugin({
   },
 });
 
+// The service worker is a webpack plugin: `next build --webpack` (package.json "build"). It is
+// built for production only; `npm run dev` has none, so a developer never debugs a stale cache.
+const withPWA = createPwaPlugin({
+  disable: process.env.NODE_ENV === 'development',
+  dest: 'public',
+  // components/pwa/pwa-root.tsx registers /sw.js itself after the page has loaded (see below).
+  register: false,
+  // A new worker waits until the shopper taps "Reload" in the update prompt (worker/index.ts).
+  workboxOptions: {
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    runtimeCaching,
+    // Precache the build's static files, not the server's own manifests.
+    exclude: [/\.map$/, /^manifest.*\.js$/, /\/_next\/static\/.*(?<!\.p)\.woff2/],
+  },
+  // "/" and "/c/<slug>" are cached by the "pages" rule on each visit, never precached at build
+  // time: their HTML comes from the server and the catalog with them.
+  cacheStartUrl: false,
+  dynamicStartUrl: false,
+  // The outbox decides what to do when the network returns; a forced reload would interrupt it.
+  reloadOnOnline: false,
+  cacheOnFrontEndNav: false,
+  // app/~offline/page.tsx is found by next-pwa and precached as the document fallback.
+  extendDefaultRuntimeCaching: false,
+});
+
+/**
+ * next-pwa puts its registration script (with workbox-window, about 3 KiB compressed) in front of
+ * every page's first-load JavaScript. The shopper chat has no room for it (docs/PERFORMANCE.md), and
+ * the few lines Obrol needs are in components/pwa/pwa-root.tsx, so the entry is taken out again.
+ * @param {import('next').NextConfig} config
+ * @returns {import('next').NextConfig}
+ */
+function withoutPwaRegistrationScript(config) {
+  const webpack = config.webpack;
+  if (!webpack) return config;
+  return {
+    ...config,
+    webpack(webpackConfig, context) {
+      const result = webpack(webpackConfig, context);
+      const entry = result.entry;
+      if (typeof entry !== 'function') return result;
+      result.entry = async () => {
+        const entries = await entry();
+        for (const name of ['main.js', 'main-app']) {
+          const list = entries[name];
+          if (Array.isArray(list))
+            entries[name] = list.filter(
+              (file) => !/next-pwa[\\/]dist[\\/]sw-entry\.js$/.test(file),
+            );
+        }
+        return entries;
+      };
+      return result;
+    },
+  };
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -23,6 +84,10 @@ const nextConfig = {
   images: {
     formats: ['image/avif', 'image/webp'],
   },
+  async headers() {
+    // The worker itself must never come from the HTTP cache, or updates would be missed.
+    return [{ source: '/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] }];
+  },
 };
 
-module.exports = withNextIntl(nextConfig);
+module.exports = withNextIntl(withoutPwaRegistrationScript(withPWA(nextConfig)));

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadEnvConfig } from '@next/env';
 import next from 'next';
-import { needsBuild } from './lib/build-check';
+import { BUILD_COMMAND, needsBuild } from './lib/build-check';
 import { env } from './lib/env';
 import { setClientAddressHeader } from './lib/identity/client-address';
 import { loadSecret } from './lib/identity/secret';
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
 
   if (!dev && needsBuild(dir)) {
     logInfo('Building Obrol (first start or sources changed)…');
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: dir });
+    const [command, ...args] = BUILD_COMMAND;
+    const build = spawnSync(command, args, { stdio: 'inherit', cwd: dir });
     if (build.status !== 0) throw new Error('next build failed');
   }
 
