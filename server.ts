@@ -10,6 +10,8 @@ import { setClientAddressHeader } from './lib/identity/client-address';
 import { loadSecret } from './lib/identity/secret';
 import { ensureShopperSession } from './lib/identity/shopper-session';
 import { logError, logInfo } from './lib/log';
+import { createPushService } from './lib/push/push.service';
+import { loadVapidKeys } from './lib/push/vapid';
 import { createRealtime } from './lib/realtime/create-realtime';
 import { setRuntime } from './lib/runtime';
 import { openStore } from './lib/store/connect';
@@ -35,6 +37,12 @@ async function main(): Promise<void> {
   });
   const secret = await loadSecret({
     ...(config.OBROL_SECRET && { secret: config.OBROL_SECRET }),
+    dataDir: config.OBROL_DATA_DIR,
+  });
+  const vapid = await loadVapidKeys({
+    subject: config.OBROL_VAPID_SUBJECT ?? `mailto:${config.OBROL_OWNER_EMAIL}`,
+    ...(config.OBROL_VAPID_PUBLIC_KEY && { publicKey: config.OBROL_VAPID_PUBLIC_KEY }),
+    ...(config.OBROL_VAPID_PRIVATE_KEY && { privateKey: config.OBROL_VAPID_PRIVATE_KEY }),
     dataDir: config.OBROL_DATA_DIR,
   });
   const seeded = await seedDemo(store.db, {
@@ -67,6 +75,11 @@ async function main(): Promise<void> {
     secret,
     allowedOrigins: config.OBROL_ALLOWED_ORIGINS,
     log: logError,
+    push: createPushService({
+      vapid,
+      allowLoopback: config.OBROL_PUSH_ALLOW_LOOPBACK,
+      log: logError,
+    }),
   });
   setRuntime({ store, io, secret });
 

@@ -91,6 +91,10 @@ export interface ClientToServerEvents {
   'quick-reply:create': (payload: unknown, ack: Ack<{ quickReply: QuickReply }>) => void;
   'quick-reply:update': (payload: unknown, ack: Ack<{ quickReply: QuickReply }>) => void;
   'quick-reply:delete': (payload: unknown, ack: Ack<{ quickReplyId: string }>) => void;
+  'push:key': (payload: unknown, ack: Ack<{ publicKey: string }>) => void;
+  'push:subscribe': (payload: unknown, ack: Ack<{ endpoint: string }>) => void;
+  'push:unsubscribe': (payload: unknown, ack: Ack<{ removed: boolean }>) => void;
+  'presence:update': (payload: unknown, ack?: Ack<null>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -127,6 +131,8 @@ export interface SocketData {
   identity: SocketIdentity;
   /** For agents: the hashed session the socket was opened with, so signing out can close it. */
   agentSession?: string;
+  /** For shoppers: whether this socket's page is visible (presence:update); no push while one is. */
+  visible?: boolean;
 }
 
 /** What a successful ack of `event` carries in `data`. */

@@ -8,6 +8,7 @@ import { registerInboxHandlers } from './inbox.handlers';
 import { HandshakeError, identify } from './handshake';
 import { registerMessageHandlers } from './message.handlers';
 import { registerOrderHandlers } from './order.handlers';
+import { registerPushHandlers } from './push.handlers';
 import { registerSettingsHandlers } from './settings.handlers';
 import { registerTeamHandlers } from './team.handlers';
 import { rooms, type RealtimeDeps, type RealtimeServer } from './types';
@@ -55,6 +56,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     registerSettingsHandlers(context);
     registerTeamHandlers(context);
     registerInboxHandlers(context);
+    registerPushHandlers(context);
   });
 
   return io;

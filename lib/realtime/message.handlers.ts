@@ -15,6 +15,7 @@ import {
 } from '../chat/message.service';
 import { sideOf } from '../chat/access';
 import { handle } from './handle';
+import { notifyShopper } from './push.handlers';
 import { replyAutomatically } from './settings.handlers';
 import { rooms, type HandlerContext } from './types';
 
@@ -33,6 +34,7 @@ export function registerMessageHandlers(context: HandlerContext): void {
           conversation: summary,
         });
       if (identity.role === 'shopper') replyAutomatically(context, conversation, message);
+      else notifyShopper(context, message);
     }
     return { message };
   });

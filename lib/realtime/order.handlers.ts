@@ -10,6 +10,7 @@ import {
 } from '../protocol/commerce.schema';
 import { requireAgentIdentity } from './guards';
 import { handle } from './handle';
+import { notifyShopper } from './push.handlers';
 import { rooms, type HandlerContext } from './types';
 
 export function registerOrderHandlers(context: HandlerContext): void {
@@ -23,6 +24,7 @@ export function registerOrderHandlers(context: HandlerContext): void {
       .emit('order:updated', { order });
     if (receipt) {
       io.to(rooms.conversation(order.conversationId)).emit('message:created', { message: receipt });
+      notifyShopper(context, receipt);
     }
     // Every status change moves the inbox's pending-order badge.
     const summary = await loadConversationSummary(deps.db, order.conversationId, receipt);

@@ -7,6 +7,7 @@ import { settingsGetInput, settingsUpdateInput } from '../protocol/settings.sche
 import type { ConversationRow } from '../store/schema';
 import { requireAgentIdentity } from './guards';
 import { handle } from './handle';
+import { notifyShopper } from './push.handlers';
 import { rooms, type HandlerContext } from './types';
 
 export function registerSettingsHandlers(context: HandlerContext): void {
@@ -35,6 +36,7 @@ export async function announceAutoReplies(
 ): Promise<void> {
   const last = messages.at(-1);
   if (!last) return;
+  notifyShopper(context, last);
   for (const message of messages) {
     context.io.to(rooms.conversation(conversationId)).emit('message:created', { message });
   }

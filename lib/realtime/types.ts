@@ -6,6 +6,7 @@ import type {
   ServerToClientEvents,
   SocketData,
 } from '../protocol/events';
+import type { PushService } from '../push/push.service';
 import type { Database } from '../store/schema';
 
 export type RealtimeServer = Server<
@@ -27,6 +28,8 @@ export interface RealtimeDeps {
   /** Origins allowed besides the one the request was addressed to. */
   allowedOrigins: string[];
   log?: (message: string, error?: unknown) => void;
+  /** Web push to shoppers; without it push events answer NOT_FOUND and nothing is sent. */
+  push?: PushService;
 }
 
 /** What every handler module receives for one connected socket. */

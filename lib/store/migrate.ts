@@ -5,6 +5,7 @@ import * as inbox from './migrations/0003-inbox';
 import * as settings from './migrations/0004-settings';
 import * as catalogAdmin from './migrations/0005-catalog-admin';
 import * as agents from './migrations/0006-agents';
+import * as push from './migrations/0007-push';
 
 // Migrations are imported, not read from disk, so they work the same under tsx, jest and Next's bundle.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-settings': settings,
   '0005-catalog-admin': catalogAdmin,
   '0006-agents': agents,
+  '0007-push': push,
 };
 
 const provider: MigrationProvider = {

@@ -203,6 +203,17 @@ export interface MediaTable {
   created_at: CreatedAt;
 }
 
+/** A shopper's web push subscription (one per browser); see lib/push. */
+export interface PushSubscriptionTable {
+  endpoint: string;
+  shopper_id: string;
+  p256dh: string;
+  auth: string;
+  expires_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   businesses: BusinessTable;
   agents: AgentTable;
@@ -219,6 +230,7 @@ export interface Database {
   labels: LabelTable;
   conversation_labels: ConversationLabelTable;
   quick_replies: QuickReplyTable;
+  push_subscriptions: PushSubscriptionTable;
 }
 
 export type BusinessRow = Selectable<BusinessTable>;
@@ -233,3 +245,4 @@ export type CartItemRow = Selectable<CartItemTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type LabelRow = Selectable<LabelTable>;
 export type QuickReplyRow = Selectable<QuickReplyTable>;
+export type PushSubscriptionRow = Selectable<PushSubscriptionTable>;
