@@ -10,12 +10,12 @@ export function base64UrlByteLength(text: string): number {
   return Math.floor((unpadded.length * 3) / 4);
 }
 
-/** The browser's P-256 public key: a 65-byte uncompressed point, which begins with 0x04 ("B"). */
+/** The browser's P-256 public key: a 65-byte uncompressed point, whose first byte 0x04 reads "B[A-P]". */
 const p256dh = z
   .string()
   .max(100)
   .refine(
-    (key) => base64UrlByteLength(key) === 65 && key.startsWith('B'),
+    (key) => base64UrlByteLength(key) === 65 && /^B[A-P]/.test(key),
     'p256dh must be a 65-byte uncompressed P-256 public key in base64url.',
   );
 

@@ -1,5 +1,6 @@
 // Web push for shoppers: storing their browsers' subscriptions, and notifying them of business
 // messages while no Obrol window of theirs is visible.
+import { ECDH } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Message } from '../protocol/chat.schema';
 import { AppError } from '../protocol/errors';
@@ -22,6 +23,16 @@ import { sendPush } from './send';
 import type { VapidKeys } from './vapid';
 
 const ONE_DAY_SECONDS = 24 * 60 * 60;
+
+/** The schema checked the key's length; a point off the curve would only fail later, at encryption. */
+function assertOnCurve(p256dh: string): void {
+  try {
+    ECDH.convertKey(p256dh, 'prime256v1', 'base64url');
+  } catch {
+    const message = 'p256dh is not a point on the P-256 curve.';
+    throw new AppError('INVALID_PAYLOAD', message, [{ path: 'keys.p256dh', message }]);
+  }
+}
 
 export interface PushOptions {
   vapid: VapidKeys;
@@ -69,6 +80,7 @@ export function createPushService(options: PushOptions): PushService {
     publicKey: options.vapid.publicKey,
 
     async subscribe(db, shopperId, input) {
+      assertOnCurve(input.keys.p256dh);
       try {
         await checkEndpoint(input.endpoint, policy, options.resolve);
       } catch (error) {
