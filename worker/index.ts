@@ -4,10 +4,9 @@
 // it imports from this folder).
 declare const self: ServiceWorkerGlobalScope;
 
-// The update prompt (components/pwa/update-prompt.tsx) asks a waiting worker to take over only
-// when the shopper taps "Reload"; next-pwa's own skipWaiting stays off so nothing swaps silently.
-self.addEventListener('message', (event) => {
-  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
-});
+// Updates: skipWaiting is off in next.config.js, so Workbox's generated sw.js itself listens for
+// { type: 'SKIP_WAITING' }, which the update prompt (lib/client/pwa/apply-update.ts) posts when the
+// shopper taps "Reload". Nothing here needs to handle it.
+void self;
 
 export {};
