@@ -21,6 +21,9 @@ const withNextIntl = createNextIntlPlugin({
 const withPWA = createPwaPlugin({
   disable: process.env.NODE_ENV === 'development',
   dest: 'public',
+  // Of public/, the icons and small images are shell; store screenshots (for install dialogs) and the
+  // demo shop's photos are not: photos are cached when a shopper sees them.
+  publicExcludes: ['!noprecache/**/*', '!screenshots/**/*', '!images/demo/**/*'],
   // components/pwa/pwa-root.tsx registers /sw.js itself after the page has loaded (see below).
   register: false,
   // A new worker waits until the shopper taps "Reload" in the update prompt (worker/index.ts).
@@ -29,8 +32,14 @@ const withPWA = createPwaPlugin({
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     runtimeCaching,
-    // Precache the build's static files, not the server's own manifests.
-    exclude: [/\.map$/, /^manifest.*\.js$/, /\/_next\/static\/.*(?<!\.p)\.woff2/],
+    // Precache the shopper's build files; the business app's pages and the route handlers' chunks
+    // are not part of a shopper's shell.
+    exclude: [
+      /\.map$/,
+      /^manifest.*\.js$/,
+      /\/_next\/static\/.*(?<!\.p)\.woff2/,
+      /^static\/chunks\/app\/(?:business|api|media)\//,
+    ],
   },
   // "/" and "/c/<slug>" are cached by the "pages" rule on each visit, never precached at build
   // time: their HTML comes from the server and the catalog with them.

@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { LazyInstallOffer } from '@/components/pwa/lazy-install-offer';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { getBusinessDirectory } from '@/lib/business/queries';
 
@@ -25,6 +26,7 @@ export default async function HomePage() {
         </div>
         <p className="max-w-md text-lg text-slate-700">{t('tagline')}</p>
       </header>
+      <LazyInstallOffer variant="card" />
       <section aria-labelledby="directory-title" className="flex flex-col gap-3">
         <h1
           id="directory-title"

@@ -77,6 +77,11 @@ const envSchema = z
         .default('false')
         .transform((value) => value === 'true' || value === '1'),
     ),
+    /**
+     * Tests only: the build id this server reports (pages and server:hello) instead of the one in
+     * .next/BUILD_ID, so a test can restart the same build as "a new version" without rebuilding.
+     */
+    OBROL_TEST_BUILD_ID: optionalText,
   })
   .refine((settings) => !settings.OBROL_VAPID_PUBLIC_KEY === !settings.OBROL_VAPID_PRIVATE_KEY, {
     path: ['OBROL_VAPID_PRIVATE_KEY'],

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { openState } from '@/lib/business/hours';
 import type { BusinessProfile } from '@/lib/business/profile';
+import { LazyInstallOffer } from '../pwa/lazy-install-offer';
 
 interface BusinessProfileSheetProps {
   business: BusinessProfile;
@@ -153,6 +154,7 @@ function ProfileBody({ business, onClose }: { business: BusinessProfile; onClose
           )}
           {business.phone && <Field label={t('phone')}>{business.phone}</Field>}
         </dl>
+        <LazyInstallOffer variant="row" />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { useHydrated, useMediaQuery } from '../ui/use-media-query';
 import { ChatHeader, type PanelKind } from './chat-header';
 import { LazyCartPanel, LazyCatalogPanel } from './chat-panels';
 import { Composer } from './composer';
+import { ChatInAppHint } from '../pwa/chat-in-app-hint';
 import { ConnectionBanner } from './connection-banner';
 import { MessageList } from './message-list';
 
@@ -75,6 +76,7 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
           onTogglePanel={(kind) => (panel === kind ? closePanel() : openPanel(kind))}
         />
         <ConnectionBanner connection={chat.connection} />
+        <ChatInAppHint />
         <main className="chat-wallpaper flex min-h-0 flex-1 flex-col">
           <MessageList
             business={business}

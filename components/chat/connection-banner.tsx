@@ -1,27 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useUpdateCheck } from '@/lib/client/pwa/use-update-check';
 import type { ConnectionState } from '@/lib/client/use-chat';
 
 export function ConnectionBanner({ connection }: { connection: ConnectionState }) {
   const t = useTranslations('chat');
-  if (connection === 'outdated') {
-    return (
-      <div
-        role="status"
-        className="flex items-center justify-center gap-3 bg-amber-100 px-4 py-2 text-sm text-amber-950"
-      >
-        {t('outdated')}
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="rounded-full bg-amber-900 px-3 py-1 font-medium text-white"
-        >
-          {t('reload')}
-        </button>
-      </div>
-    );
-  }
+  // An outdated page (refused protocol, or another build on the server) gets the app-wide update
+  // prompt from components/pwa, the same one a new service worker raises.
+  useUpdateCheck(connection === 'outdated');
   return (
     <div role="status" aria-live="polite">
       {connection === 'offline' && (

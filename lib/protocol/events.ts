@@ -8,6 +8,7 @@ import type {
 } from './catalog-admin.schema';
 import type { BusinessSettings } from './settings.schema';
 import type { TeamMember } from './team.schema';
+import type { ServerHello } from './hello.schema';
 import type { Cart, Order, OrderList } from './commerce.schema';
 import type { Label, QuickReply } from './inbox.schema';
 import type {
@@ -111,6 +112,8 @@ export interface ServerToClientEvents {
   'team:updated': (payload: { members: TeamMember[] }) => void;
   'labels:updated': (payload: { labels: Label[] }) => void;
   'quick-replies:updated': (payload: { quickReplies: QuickReply[] }) => void;
+  /** Sent once on every connection: the server's build and protocol version. */
+  'server:hello': (payload: ServerHello) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -6,6 +6,7 @@ import { registerCatalogHandlers } from './catalog.handlers';
 import { registerConversationHandlers } from './conversation.handlers';
 import { registerInboxHandlers } from './inbox.handlers';
 import { HandshakeError, identify } from './handshake';
+import { sendHello } from './hello';
 import { registerMessageHandlers } from './message.handlers';
 import { registerOrderHandlers } from './order.handlers';
 import { registerPushHandlers } from './push.handlers';
@@ -56,6 +57,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     registerSettingsHandlers(context);
     registerTeamHandlers(context);
     registerInboxHandlers(context);
+    sendHello(context);
     registerPushHandlers(context);
   });
 
