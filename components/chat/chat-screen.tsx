@@ -18,6 +18,8 @@ const BusinessProfileSheet = lazy(() =>
 );
 // Only businesses that show it pay for the away banner (and the hours code) at all.
 const AwayBanner = lazy(() => import('./away-banner').then((m) => ({ default: m.AwayBanner })));
+// Visibility for push, and the notifications offer after a first send: after hydration only.
+const PushPrompt = lazy(() => import('./push-prompt').then((m) => ({ default: m.PushPrompt })));
 
 interface ChatScreenProps {
   business: BusinessProfile;
@@ -89,6 +91,11 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
           {business.awayBanner && (
             <Suspense fallback={null}>
               <AwayBanner hours={business.hours} timeZone={business.timezone} />
+            </Suspense>
+          )}
+          {hydrated && (
+            <Suspense fallback={null}>
+              <PushPrompt businessName={business.name} state={chat.state} />
             </Suspense>
           )}
           <Composer onSend={chat.send} onTyping={chat.setTyping} />

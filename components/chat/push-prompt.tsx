@@ -1,0 +1,96 @@
+'use client';
+// Loaded lazily by the chat after first paint: reports the page's visibility for push, and offers
+// notifications once the shopper has sent a message in this visit. See lib/client/push/push-rules.ts.
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { isInAppBrowser } from '@/lib/client/pwa/in-app-browser';
+import { startPresence } from '@/lib/client/push/presence';
+import { decidePush, readSnooze, SNOOZE_KEY, SNOOZE_MS } from '@/lib/client/push/push-rules';
+import { getSocket } from '@/lib/client/socket';
+import type { Message } from '@/lib/protocol/chat.schema';
+import { PushCard } from './push-card';
+
+interface PushPromptProps {
+  businessName: string;
+  /** The chat's messages and the shopper's own still on their way: a new one means a send. */
+  state: { conversation: unknown; messages: Message[]; pending: unknown[] };
+}
+
+type Phase = 'idle' | 'working' | 'failed' | 'on' | 'closed';
+
+const loadSubscribe = () => import('@/lib/client/push/subscribe');
+
+function browserFacts() {
+  const supported =
+    'Notification' in window && 'PushManager' in window && 'serviceWorker' in navigator;
+  return {
+    supported,
+    inAppBrowser: isInAppBrowser(navigator.userAgent),
+    permission: supported ? Notification.permission : ('denied' as const),
+    snoozedUntil: readSnooze(window.localStorage),
+    now: Date.now(),
+  };
+}
+
+export function PushPrompt({ businessName, state }: PushPromptProps) {
+  const t = useTranslations('push');
+  const socket = getSocket('shopper');
+  const [phase, setPhase] = useState<Phase>('idle');
+  // How many of their own messages the chat held when it loaded; more later means a send now.
+  const [baseline, setBaseline] = useState<number | null>(null);
+  const own = state.messages.filter((m) => m.sender === 'shopper').length + state.pending.length;
+  if (state.conversation !== null && baseline === null) setBaseline(own);
+  const sentThisVisit = baseline !== null && own > baseline;
+  const decision = decidePush({ ...browserFacts(), sentThisVisit });
+
+  useEffect(() => startPresence(socket), [socket]);
+
+  // Granted before (here or on another visit): keep the server's copy of the subscription fresh.
+  const granted = decision === 'sync';
+  useEffect(() => {
+    if (!granted) return;
+    loadSubscribe()
+      .then((push) => push.syncPushSubscription(socket))
+      .catch(() => {}); // Nothing to tell the shopper: the next visit tries again.
+  }, [granted, socket]);
+
+  function snooze() {
+    try {
+      window.localStorage.setItem(SNOOZE_KEY, String(Date.now() + SNOOZE_MS));
+    } catch {
+      // Private modes may refuse storage; the card still closes for this visit.
+    }
+    setPhase('closed');
+  }
+
+  async function turnOn() {
+    setPhase('working');
+    try {
+      const on = await (await loadSubscribe()).turnOnPush(socket);
+      // Dismissing the browser's prompt counts as "Not now": asking again soon would nag.
+      if (on) setPhase('on');
+      else if (Notification.permission === 'default') snooze();
+      else setPhase('closed');
+    } catch {
+      setPhase('failed');
+    }
+  }
+
+  if (phase === 'on') {
+    return (
+      <p role="status" className="sr-only">
+        {t('enabled')}
+      </p>
+    );
+  }
+  if (phase === 'closed' || decision !== 'offer') return null;
+  return (
+    <PushCard
+      businessName={businessName}
+      working={phase === 'working'}
+      failed={phase === 'failed'}
+      onTurnOn={() => void turnOn()}
+      onNotNow={snooze}
+    />
+  );
+}
