@@ -2,9 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
+import type { OutboxEntry } from '@/lib/client/offline/outbox-entry';
 import type { Cart } from '@/lib/protocol/commerce.schema';
 import { CartIcon } from '../ui/icons';
 import { SidePanel } from '../ui/side-panel';
+import { CartFailures } from './cart-failures';
 import { CartItemRow } from './cart-item-row';
 import { CartSkeleton } from './cart-skeleton';
 import { CartSummary } from './cart-summary';
@@ -16,6 +18,10 @@ export interface CartPanelProps {
   update(itemId: string, quantity: number): Promise<void>;
   remove(itemId: string): Promise<void>;
   send(note?: string): Promise<void>;
+  /** Changes made offline that the server refused, with Retry and Delete. */
+  failures?: OutboxEntry[];
+  onRetryChange?(id: string): void;
+  onDeleteChange?(id: string): void;
   onClose: () => void;
   onBrowse: () => void;
 }
@@ -28,6 +34,9 @@ export default function CartPanel({
   update,
   remove,
   send,
+  failures = [],
+  onRetryChange = () => {},
+  onDeleteChange = () => {},
   onClose,
   onBrowse,
 }: CartPanelProps) {
@@ -49,6 +58,7 @@ export default function CartPanel({
       modal={modal}
       onClose={onClose}
     >
+      <CartFailures failures={failures} onRetry={onRetryChange} onDelete={onDeleteChange} />
       {!cart && <CartSkeleton label={t('loading')} />}
       {cart && cart.items.length === 0 && <EmptyCart onBrowse={onBrowse} />}
       {cart && cart.items.length > 0 && (

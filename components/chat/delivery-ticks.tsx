@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { Delivery } from '@/lib/client/chat-state';
 
-/** Clock while sending, one tick when stored, two when delivered, two blue when read. */
+/** Clock while queued or sending, one tick when stored, two when delivered, two blue when read. */
 export function DeliveryTicks({ delivery }: { delivery: Delivery }) {
   const t = useTranslations('chat.status');
   const label = t(delivery);
@@ -20,7 +20,7 @@ export function DeliveryTicks({ delivery }: { delivery: Delivery }) {
         strokeLinecap="round"
         strokeLinejoin="round"
       >
-        {delivery === 'sending' && (
+        {(delivery === 'sending' || delivery === 'queued') && (
           <>
             <circle cx="9" cy="6" r="4.6" />
             <path d="M9 3.6V6l1.6 1.2" />

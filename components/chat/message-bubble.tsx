@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Delivery, PendingMessage } from '@/lib/client/chat-state';
+import { formatMoney } from '@/lib/i18n/money';
 import type { Message } from '@/lib/protocol/chat.schema';
 import { DeliveryTicks } from './delivery-ticks';
 
@@ -52,29 +53,51 @@ export function MessageBubble({
 
 export function PendingBubble({
   pending,
+  offline = false,
   onRetry,
   onDiscard,
 }: {
   pending: PendingMessage;
+  /** No connection: the message waits in the outbox ("Queued") rather than being sent. */
+  offline?: boolean;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
 }) {
   const t = useTranslations('chat');
+  const queued = useTranslations('offline');
+  const locale = useLocale();
   const time = useTimeLabel();
+  const { order, reason } = pending;
+  const why = reason && queued.has(`reasons.${reason}`) ? queued(`reasons.${reason}`) : null;
   return (
     <div className="flex flex-col items-end gap-1 self-end">
       <div
         className={`${bubble} bg-bubble-mine rounded-tr-sm ${pending.failed ? 'ring-2 ring-red-400' : ''}`}
       >
-        <p className="break-words whitespace-pre-wrap">{pending.text}</p>
+        {order ? (
+          <>
+            <p className="font-medium">
+              {queued('queuedCart', {
+                count: order.itemCount,
+                total: formatMoney(order.subtotal, order.currency, locale),
+              })}
+            </p>
+            <p className="text-xs text-slate-600">{queued('repriced')}</p>
+          </>
+        ) : (
+          <p className="break-words whitespace-pre-wrap">{pending.text}</p>
+        )}
         <span className="float-right mt-0.5 ml-3 flex items-center gap-1 text-[11px] text-slate-600">
           <time dateTime={pending.createdAt}>{time(pending.createdAt)}</time>
-          <DeliveryTicks delivery={pending.failed ? 'failed' : 'sending'} />
+          <DeliveryTicks delivery={pending.failed ? 'failed' : offline ? 'queued' : 'sending'} />
         </span>
       </div>
       {pending.failed && (
-        <div className="flex items-center gap-2 text-xs text-red-800">
-          <span>{pending.error ?? t('notSent')}</span>
+        <div
+          role="alert"
+          className="flex max-w-[85%] flex-wrap items-center justify-end gap-x-2 text-xs text-red-800"
+        >
+          <span>{why ?? pending.error ?? t('notSent')}</span>
           <button
             type="button"
             onClick={() => onRetry(pending.clientId)}

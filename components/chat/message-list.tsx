@@ -14,6 +14,8 @@ interface MessageListProps {
   business: BusinessProfile;
   state: ChatState;
   loaded: boolean;
+  /** No connection: the shopper's unsent messages show as queued. */
+  offline: boolean;
   onLoadEarlier: () => Promise<void>;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
@@ -46,6 +48,7 @@ export function MessageList({
   business,
   state,
   loaded,
+  offline,
   onLoadEarlier,
   onRetry,
   onDiscard,
@@ -132,7 +135,12 @@ export function MessageList({
                 <StoredMessage message={entry.message} business={business} state={state} />
               ) : (
                 entry.pending && (
-                  <PendingBubble pending={entry.pending} onRetry={onRetry} onDiscard={onDiscard} />
+                  <PendingBubble
+                    pending={entry.pending}
+                    offline={offline}
+                    onRetry={onRetry}
+                    onDiscard={onDiscard}
+                  />
                 )
               )}
             </Fragment>

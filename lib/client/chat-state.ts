@@ -2,8 +2,10 @@
 // and the shopper's own messages still on their way.
 import type { Conversation, Message, Receipts, Sender } from '../protocol/chat.schema';
 import type { Order } from '../protocol/commerce.schema';
+import type { ErrorCode } from '../protocol/errors';
 
-export type Delivery = 'sending' | 'failed' | 'sent' | 'delivered' | 'read';
+/** 'queued': kept on the device (the outbox) while there is no connection to send it on. */
+export type Delivery = 'queued' | 'sending' | 'failed' | 'sent' | 'delivered' | 'read';
 
 export interface PendingMessage {
   clientId: string;
@@ -11,6 +13,10 @@ export interface PendingMessage {
   createdAt: string;
   failed: boolean;
   error?: string;
+  /** The error code of a failed send, for a translated reason. */
+  reason?: ErrorCode;
+  /** A queued cart (cart:send), with what the shopper saw when sending it. */
+  order?: { itemCount: number; subtotal: number; currency: string };
 }
 
 export interface ChatState {
@@ -25,10 +31,12 @@ export interface ChatState {
 
 export type ChatAction =
   | { type: 'opened'; conversation: Conversation; messages: Message[]; hasEarlier: boolean }
+  /** The device's copy, shown until the server answers. */
+  | { type: 'restored'; conversation: Conversation; messages: Message[]; hasEarlier: boolean }
   | { type: 'received'; messages: Message[] }
   | { type: 'earlier'; messages: Message[]; hasEarlier: boolean }
   | { type: 'queued'; pending: PendingMessage }
-  | { type: 'failed'; clientId: string; error: string }
+  | { type: 'failed'; clientId: string; error: string; reason?: ErrorCode }
   | { type: 'retried'; clientId: string }
   | { type: 'discarded'; clientId: string }
   | { type: 'receipts'; receipts: Receipts }
@@ -76,9 +84,20 @@ export function leavesGap(state: ChatState, message: Message): boolean {
 
 export function chatReducer(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
+    case 'restored':
+      if (state.conversation) return state;
+      return {
+        ...state,
+        conversation: action.conversation,
+        messages: mergeMessages([], action.messages),
+        receipts: action.conversation.receipts,
+        hasEarlier: action.hasEarlier,
+        pending: withoutConfirmed(state.pending, action.messages),
+      };
     case 'opened': {
       // On a reconnect the opening page may not join on to what is known; message:sync fills in.
-      const reopened = state.messages.length > 0;
+      // A device copy of another conversation (a new shopper cookie) is dropped.
+      const reopened = state.messages[0]?.conversationId === action.conversation.id;
       const messages = reopened ? state.messages : mergeMessages([], action.messages);
       return {
         ...state,
@@ -105,13 +124,25 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         messages: mergeMessages(state.messages, action.messages),
         hasEarlier: action.hasEarlier,
       };
-    case 'queued':
+    case 'queued': {
+      // The outbox is read again after a reload or another tab's send: one bubble per client id.
+      const confirmed = state.messages.some((m) => m.clientId === action.pending.clientId);
+      if (confirmed || state.pending.some((p) => p.clientId === action.pending.clientId))
+        return state;
       return { ...state, pending: [...state.pending, action.pending] };
+    }
     case 'failed':
       return {
         ...state,
         pending: state.pending.map((p) =>
-          p.clientId === action.clientId ? { ...p, failed: true, error: action.error } : p,
+          p.clientId === action.clientId
+            ? {
+                ...p,
+                failed: true,
+                error: action.error,
+                ...(action.reason && { reason: action.reason }),
+              }
+            : p,
         ),
       };
     case 'retried':
@@ -119,7 +150,7 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
         ...state,
         pending: state.pending.map((p) => {
           if (p.clientId !== action.clientId) return p;
-          const { error: _error, ...rest } = p;
+          const { error: _error, reason: _reason, ...rest } = p;
           return { ...rest, failed: false };
         }),
       };

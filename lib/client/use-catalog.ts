@@ -1,10 +1,12 @@
 'use client';
 // The business's public catalog over HTTP (cacheable, and cached for offline use later), fetched
 // again when the business changes it (catalog:updated) or after a reconnect that may have missed it.
+// The device keeps the last one (./offline), shown when the network is not there.
 import { useEffect, useState } from 'react';
 import type { CatalogUpdated } from '../protocol/catalog-admin.schema';
 import type { Catalog } from '../protocol/commerce.schema';
 import type { Result } from '../protocol/errors';
+import { loadOffline } from './offline/load';
 import { getSocket } from './socket';
 
 interface Wanted {
@@ -47,12 +49,18 @@ export function useCatalog(businessSlug: string, enabled: boolean) {
     })
       .then((response) => response.json() as Promise<Result<Catalog>>)
       .then((result) => {
-        if (result.ok) setLoaded({ catalog: result.data, for: wanted });
-        else setError(result.error.message);
+        if (!result.ok) return setError(result.error.message);
+        setLoaded({ catalog: result.data, for: wanted });
+        void loadOffline(businessSlug).then((session) => session?.cache.saveCatalog(result.data));
       })
-      .catch((reason: unknown) => {
-        if (!controller.signal.aborted)
-          setError(reason instanceof Error ? reason.message : String(reason));
+      .catch(async (reason: unknown) => {
+        if (controller.signal.aborted) return;
+        // No network (or no answer): browse the copy this device kept, if it has one.
+        const session = await loadOffline(businessSlug);
+        const cached = await session?.cache.loadCatalog().catch(() => undefined);
+        if (controller.signal.aborted) return;
+        if (cached) setLoaded({ catalog: cached, for: wanted });
+        else setError(reason instanceof Error ? reason.message : String(reason));
       });
     return () => controller.abort();
   }, [businessSlug, enabled, loaded, wanted]);

@@ -1,12 +1,15 @@
 'use client';
 // Keeps one conversation in sync with the server: open on connect, resync after a drop, send with
-// client ids (retries are stored once), receipts and typing.
+// client ids (retries are stored once), receipts and typing. The device's copy of the conversation
+// shows before the server answers, and sends go through the outbox (./offline), loaded lazily.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Message, Receipts, Typing } from '../protocol/chat.schema';
 import type { Order } from '../protocol/commerce.schema';
 import { chatReducer, initialChatState, leavesGap, syncedSeq, type ChatState } from './chat-state';
+import { loadOffline } from './offline/load';
 import { request, RequestError } from './request';
 import { getSocket, type ClientSocket } from './socket';
+import { useChatOutbox } from './use-chat-outbox';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'outdated';
 
@@ -22,6 +25,8 @@ export function useChat(businessSlug: string) {
     stateRef.current = state;
   }, [state]);
   const syncing = useRef<Promise<void> | null>(null);
+  // The conversation the server opened on this connection: the outbox is flushed only into it.
+  const openedId = useRef<string | null>(null);
 
   const syncAfter = useCallback(async (socket: ClientSocket, conversationId: string) => {
     // One sync at a time; it loops until it has caught up.
@@ -66,6 +71,16 @@ export function useChat(businessSlug: string) {
     [syncAfter],
   );
 
+  const outbox = useChatOutbox(businessSlug, {
+    state,
+    stateRef,
+    dispatch,
+    openedId,
+    deliver,
+    syncAfter,
+  });
+  const { flush } = outbox;
+
   useEffect(() => {
     const socket = getSocket();
 
@@ -73,10 +88,16 @@ export function useChat(businessSlug: string) {
       setConnection('online');
       try {
         const opened = await request(socket, 'conversation:open', { businessSlug });
-        const hadMessages = stateRef.current.messages.length > 0;
+        // What this device held (from before a drop, or its saved copy) is kept and synced on from.
+        const hadMessages = stateRef.current.messages[0]?.conversationId === opened.conversation.id;
         dispatch({ type: 'opened', ...opened });
         stateRef.current = chatReducer(stateRef.current, { type: 'opened', ...opened });
+        openedId.current = opened.conversation.id;
         if (hadMessages) await syncAfter(socket, opened.conversation.id);
+        if (await loadOffline(businessSlug)) {
+          await flush();
+          return;
+        }
         for (const pending of stateRef.current.pending) {
           if (!pending.failed) deliver(socket, pending.clientId, pending.text);
         }
@@ -91,6 +112,7 @@ export function useChat(businessSlug: string) {
     }
 
     function onDisconnect() {
+      openedId.current = null;
       setConnection('offline');
     }
 
@@ -154,7 +176,7 @@ export function useChat(businessSlug: string) {
       socket.off('typing:updated', onTyping);
       socket.off('order:updated', onOrderUpdated);
     };
-  }, [businessSlug, deliver, syncAfter]);
+  }, [businessSlug, deliver, flush, syncAfter]);
 
   // Tell the business what this device has received, and what the shopper has seen.
   const lastBusinessSeq =
@@ -184,30 +206,6 @@ export function useChat(businessSlug: string) {
     document.addEventListener('visibilitychange', report);
     return () => document.removeEventListener('visibilitychange', report);
   }, [state.conversation?.id, lastBusinessSeq, connection]);
-
-  const send = useCallback(
-    (text: string) => {
-      const clientId = crypto.randomUUID();
-      dispatch({
-        type: 'queued',
-        pending: { clientId, text, createdAt: new Date().toISOString(), failed: false },
-      });
-      deliver(getSocket(), clientId, text);
-    },
-    [deliver],
-  );
-
-  const retry = useCallback(
-    (clientId: string) => {
-      const pending = stateRef.current.pending.find((p) => p.clientId === clientId);
-      if (!pending) return;
-      dispatch({ type: 'retried', clientId });
-      deliver(getSocket(), clientId, pending.text);
-    },
-    [deliver],
-  );
-
-  const discard = useCallback((clientId: string) => dispatch({ type: 'discarded', clientId }), []);
 
   const loadEarlier = useCallback(async () => {
     const conversationId = stateRef.current.conversation?.id;
@@ -251,5 +249,6 @@ export function useChat(businessSlug: string) {
     [emitTyping],
   );
 
+  const { send, retry, discard } = outbox;
   return { state, connection, send, retry, discard, loadEarlier, setTyping };
 }

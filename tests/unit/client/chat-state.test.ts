@@ -259,3 +259,94 @@ describe('deliveryOf', () => {
     expect(deliveryOf(message(1, 'shopper'), 'business', seen)).toBeNull();
   });
 });
+
+describe('chatReducer with the device copy and the outbox', () => {
+  test('the device copy shows until the server opens the same conversation, then syncing goes on from it', () => {
+    const restored = chatReducer(initialChatState, {
+      type: 'restored',
+      conversation,
+      messages: [message(2), message(1)],
+      hasEarlier: false,
+    });
+    expect(restored.messages.map((m) => m.seq)).toEqual([1, 2]);
+    expect(restored.conversation).toEqual(conversation);
+
+    const opened = chatReducer(restored, {
+      type: 'opened',
+      conversation,
+      messages: [message(40)],
+      hasEarlier: true,
+    });
+    expect(opened.messages.map((m) => m.seq)).toEqual([1, 2]);
+    expect(syncedSeq(opened)).toBe(2);
+  });
+
+  test('a device copy of another conversation (a new shopper) is replaced by what the server opens', () => {
+    const restored = chatReducer(initialChatState, {
+      type: 'restored',
+      conversation,
+      messages: [message(1), message(2)],
+      hasEarlier: false,
+    });
+    const other = { ...conversation, id: randomUUID() };
+    const mine = { ...message(1, 'business'), conversationId: other.id };
+    const opened = chatReducer(restored, {
+      type: 'opened',
+      conversation: other,
+      messages: [mine],
+      hasEarlier: false,
+    });
+    expect(opened.messages).toEqual([mine]);
+    expect(opened.conversation).toEqual(other);
+  });
+
+  test('the device copy never overwrites what the server already answered', () => {
+    const opened = chatReducer(initialChatState, {
+      type: 'opened',
+      conversation,
+      messages: [message(1), message(2), message(3)],
+      hasEarlier: false,
+    });
+    const late = chatReducer(opened, {
+      type: 'restored',
+      conversation,
+      messages: [message(1)],
+      hasEarlier: false,
+    });
+    expect(late).toBe(opened);
+  });
+
+  test('reading the outbox again (reload, another tab) shows each queued send once, and none already stored', () => {
+    const clientId = randomUUID();
+    let state = chatReducer(initialChatState, { type: 'queued', pending: pending(clientId) });
+    state = chatReducer(state, { type: 'queued', pending: pending(clientId) });
+    expect(state.pending).toHaveLength(1);
+
+    const stored = message(2, 'shopper', clientId);
+    state = chatReducer(state, { type: 'received', messages: [stored] });
+    state = chatReducer(state, { type: 'queued', pending: pending(clientId) });
+    expect(state.pending).toEqual([]);
+  });
+
+  test('a queued cart fails with its code for a translated reason; retry clears it', () => {
+    const clientId = randomUUID();
+    const cart = {
+      ...pending(clientId, ''),
+      order: { itemCount: 2, subtotal: 570000, currency: 'IDR' },
+    };
+    let state = chatReducer(initialChatState, { type: 'queued', pending: cart });
+    state = chatReducer(state, {
+      type: 'failed',
+      clientId,
+      error: 'Your cart or the catalog changed.',
+      reason: 'CART_CHANGED',
+    });
+    expect(state.pending[0]).toMatchObject({
+      failed: true,
+      reason: 'CART_CHANGED',
+      order: cart.order,
+    });
+    state = chatReducer(state, { type: 'retried', clientId });
+    expect(state.pending[0]).toEqual(cart);
+  });
+});
