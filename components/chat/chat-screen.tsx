@@ -29,7 +29,7 @@ interface ChatScreenProps {
 
 export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
   const chat = useChat(business.slug);
-  const cart = useCart(chat.state.conversation?.id ?? null);
+  const cart = useCart(chat.state.conversation?.id ?? null, business.slug);
   const [profileOpen, setProfileOpen] = useState(false);
   const [profileUsed, setProfileUsed] = useState(false);
   const [panel, setPanel] = useState<PanelKind | null>(productSku ? 'catalog' : null);
@@ -84,6 +84,7 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
             business={business}
             state={chat.state}
             loaded={chat.state.conversation !== null}
+            offline={chat.connection !== 'online'}
             onLoadEarlier={chat.loadEarlier}
             onRetry={chat.retry}
             onDiscard={chat.discard}
@@ -120,6 +121,9 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
           update={cart.update}
           remove={cart.remove}
           send={cart.send}
+          failures={cart.failures}
+          onRetryChange={(id) => void cart.retryChange(id)}
+          onDeleteChange={(id) => void cart.discardChange(id)}
           onClose={closePanel}
           onBrowse={() => openPanel('catalog')}
         />
