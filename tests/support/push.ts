@@ -88,15 +88,15 @@ export interface ReceivedPush {
 export async function startPushEndpoint() {
   const received: ReceivedPush[] = [];
   const waiters: Array<(push: ReceivedPush) => void> = [];
-  const state = { status: 201 };
+  const state = { status: 201, delayMs: 0 };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const push = { path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) };
       received.push(push);
-      res.writeHead(state.status).end();
       waiters.shift()?.(push);
+      setTimeout(() => res.writeHead(state.status).end(), state.delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { call, request, type TestSocket } from '../../support/clients';
+import { fillCart, productBySku, sendPayload } from '../../support/commerce';
 import {
   createTestSubscription,
   startPushEndpoint,
@@ -22,6 +23,7 @@ describe.each(storeKinds())('web push for business replies (%s)', (kind) => {
   afterAll(() => pushService.close());
   beforeEach(() => {
     pushService.state.status = 201;
+    pushService.state.delayMs = 0;
   });
 
   /** A shopper with an open chat and one subscribed browser. */
@@ -114,6 +116,35 @@ describe.each(storeKinds())('web push for business replies (%s)', (kind) => {
     expect(pushService.received.length).toBe(before + 1);
   });
 
+  test('a slow push service never holds up the agent’s ack', async () => {
+    const { socket, conversationId } = await subscribedShopper();
+    socket.close();
+    pushService.state.delayMs = 3_000;
+    const staff = await harness.agent();
+    const arriving = pushService.next();
+    const started = Date.now();
+    await request(staff, 'message:send', { conversationId, clientId: randomUUID(), text: 'Quick' });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await arriving;
+  });
+
+  test('accepting an order pushes its receipt', async () => {
+    const scarf = await productBySku(harness.store, 'selendang-batik-truntum');
+    const socket = await harness.shopper();
+    const { conversationId, cart } = await fillCart(socket, [{ productId: scarf.id, quantity: 1 }]);
+    const subscription = createTestSubscription(pushService.endpoint());
+    await request(socket, 'push:subscribe', subscription.input);
+    const { message } = await request(socket, 'cart:send', sendPayload(conversationId, cart));
+    socket.close();
+    const arriving = pushService.next();
+    await request(await harness.agent(), 'order:accept', { orderId: message.order?.id });
+    expect(subscription.decrypt((await arriving).body)).toMatchObject({
+      title: 'Griya Nusantara',
+      body: expect.stringMatching(/^Receipt · Order #\d+$/),
+      url: '/c/demo',
+    });
+  });
+
   test.each([410, 404])('a subscription the push service answers %i is deleted', async (status) => {
     const { socket, conversationId, subscription } = await subscribedShopper();
     socket.close();
@@ -161,7 +192,7 @@ describe.each(storeKinds())('web push for business replies (%s)', (kind) => {
     expect(await storedEndpoints()).toContain(subscription.input.endpoint);
   });
 
-  test('the public key is handed to shoppers; loopback http is accepted under the setting', async () => {
+  test('the public key is handed to shoppers; loopback, and only loopback, is opened by the setting', async () => {
     const socket = await harness.shopper();
     expect(await request(socket, 'push:key', {})).toEqual({ publicKey: harness.publicKey });
     const result = await call(
@@ -170,5 +201,12 @@ describe.each(storeKinds())('web push for business replies (%s)', (kind) => {
       createTestSubscription(pushService.endpoint()).input,
     );
     expect(result.ok).toBe(true);
+    // The setting opens loopback only: private ranges stay closed.
+    const privateHost = await call(
+      socket,
+      'push:subscribe',
+      createTestSubscription('https://10.0.0.7/push').input,
+    );
+    expect(privateHost.ok ? null : privateHost.error.code).toBe('INVALID_PAYLOAD');
   });
 });
