@@ -7,8 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM as CHROMIUM_PATH, CHROMIUM_ARGS } from '../../tests/support/chromium';
+import { BUILD_COMMAND } from '../../lib/build-check';
 
 export const JS_BUDGET_RATIO = 1.25;
+
+/** `next build --webpack`: the arguments of lib/build-check.ts's BUILD_COMMAND after `npx next`. */
+const BUILD_ARGS = BUILD_COMMAND.slice(2);
 
 export interface JsBudgetResult {
   obrolBytes: number;
@@ -93,7 +97,9 @@ async function buildMinimalApp(root: string): Promise<string> {
     path.join(dir, 'next.config.js'),
     `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`,
   );
-  const build = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+  // The same bundler and flags as Obrol's own build, so the comparison measures the app, not webpack
+  // against Turbopack.
+  const build = spawnSync(path.join(root, 'node_modules/.bin/next'), BUILD_ARGS, {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -105,7 +111,7 @@ async function buildMinimalApp(root: string): Promise<string> {
 }
 
 export async function measureJsBudget(root: string): Promise<JsBudgetResult> {
-  const build = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], {
+  const build = spawnSync(path.join(root, 'node_modules/.bin/next'), BUILD_ARGS, {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
