@@ -2,6 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, PushSubscriptionRow } from './schema';
 
+/** Browsers kept per shopper; subscribing more drops the least recently subscribed. */
+export const MAX_SUBSCRIPTIONS_PER_SHOPPER = 10;
+
 export interface NewPushSubscription {
   shopperId: string;
   endpoint: string;
@@ -34,6 +37,19 @@ export async function upsertPushSubscription(
       .insertInto('push_subscriptions')
       .values({ endpoint: subscription.endpoint, ...values })
       .onConflict((oc) => oc.column('endpoint').doUpdateSet({ ...values, updated_at: new Date() }))
+      .execute();
+    // Every reply goes to every subscription: a shopper must not grow that list without end.
+    const kept = trx
+      .selectFrom('push_subscriptions')
+      .select('endpoint')
+      .where('shopper_id', '=', subscription.shopperId)
+      .orderBy('updated_at', 'desc')
+      .orderBy('endpoint')
+      .limit(MAX_SUBSCRIPTIONS_PER_SHOPPER);
+    await trx
+      .deleteFrom('push_subscriptions')
+      .where('shopper_id', '=', subscription.shopperId)
+      .where('endpoint', 'not in', kept)
       .execute();
   });
 }

@@ -8,6 +8,7 @@ import {
   type ReceivedPush,
 } from '../../support/push';
 import { storeKinds } from '../../support/store';
+import { MAX_SUBSCRIPTIONS_PER_SHOPPER } from '@/lib/store/push.repository';
 
 jest.setTimeout(60_000);
 
@@ -181,6 +182,23 @@ describe.each(storeKinds())('web push for business replies (%s)', (kind) => {
       await request(socket, 'push:unsubscribe', { endpoint: subscription.input.endpoint }),
     ).toEqual({ removed: true });
     expect(await storedEndpoints()).not.toContain(subscription.input.endpoint);
+  });
+
+  test(`a shopper keeps at most ${MAX_SUBSCRIPTIONS_PER_SHOPPER} browsers, the latest`, async () => {
+    const shopperId = randomUUID();
+    const socket = await harness.shopper(shopperId);
+    const endpoints: string[] = [];
+    for (let index = 0; index <= MAX_SUBSCRIPTIONS_PER_SHOPPER; index += 1) {
+      const { input } = createTestSubscription(pushService.endpoint());
+      await request(socket, 'push:subscribe', input);
+      endpoints.push(input.endpoint);
+    }
+    const rows = await harness.store.db
+      .selectFrom('push_subscriptions')
+      .select('endpoint')
+      .where('shopper_id', '=', shopperId)
+      .execute();
+    expect(rows.map((row) => row.endpoint).sort()).toEqual(endpoints.slice(1).sort());
   });
 
   test('another shopper cannot unsubscribe someone else’s browser', async () => {
