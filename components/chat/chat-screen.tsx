@@ -18,7 +18,7 @@ const BusinessProfileSheet = lazy(() =>
 );
 // Only businesses that show it pay for the away banner (and the hours code) at all.
 const AwayBanner = lazy(() => import('./away-banner').then((m) => ({ default: m.AwayBanner })));
-// Visibility for push, and the notifications offer after a first send: after hydration only.
+// Push code loads only after a send in this visit (to offer notifications) or once they are allowed.
 const PushPrompt = lazy(() => import('./push-prompt').then((m) => ({ default: m.PushPrompt })));
 
 interface ChatScreenProps {
@@ -32,6 +32,7 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
   const cart = useCart(chat.state.conversation?.id ?? null, business.slug);
   const [profileOpen, setProfileOpen] = useState(false);
   const [profileUsed, setProfileUsed] = useState(false);
+  const [sent, setSent] = useState(false);
   const [panel, setPanel] = useState<PanelKind | null>(productSku ? 'catalog' : null);
   // A panel stays mounted once opened, so its search, scroll and note survive closing it.
   const [used, setUsed] = useState({ catalog: productSku !== null, cart: false });
@@ -94,12 +95,18 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
               <AwayBanner hours={business.hours} timeZone={business.timezone} />
             </Suspense>
           )}
-          {hydrated && (
+          {hydrated && (sent || globalThis.Notification?.permission === 'granted') && (
             <Suspense fallback={null}>
-              <PushPrompt businessName={business.name} state={chat.state} />
+              <PushPrompt businessName={business.name} sentThisVisit={sent} />
             </Suspense>
           )}
-          <Composer onSend={chat.send} onTyping={chat.setTyping} />
+          <Composer
+            onSend={(text) => {
+              setSent(true);
+              chat.send(text);
+            }}
+            onTyping={chat.setTyping}
+          />
         </main>
       </div>
       {hydrated && used.catalog && (

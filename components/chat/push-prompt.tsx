@@ -1,19 +1,19 @@
 'use client';
-// Loaded lazily by the chat after first paint: reports the page's visibility for push, and offers
-// notifications once the shopper has sent a message in this visit. See lib/client/push/push-rules.ts.
+// Loaded lazily by the chat, only after a send in this visit or when notifications are allowed:
+// reports the page's visibility for push, and offers notifications after the shopper's first sent
+// message. The rules are in lib/client/push/push-rules.ts.
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { isInAppBrowser } from '@/lib/client/pwa/in-app-browser';
 import { startPresence } from '@/lib/client/push/presence';
 import { decidePush, readSnooze, SNOOZE_KEY, SNOOZE_MS } from '@/lib/client/push/push-rules';
 import { getSocket } from '@/lib/client/socket';
-import type { Message } from '@/lib/protocol/chat.schema';
 import { PushCard } from './push-card';
 
 interface PushPromptProps {
   businessName: string;
-  /** The chat's messages and the shopper's own still on their way: a new one means a send. */
-  state: { conversation: unknown; messages: Message[]; pending: unknown[] };
+  /** The shopper sent a message since the page was opened. */
+  sentThisVisit: boolean;
 }
 
 type Phase = 'idle' | 'working' | 'failed' | 'on' | 'closed';
@@ -32,15 +32,10 @@ function browserFacts() {
   };
 }
 
-export function PushPrompt({ businessName, state }: PushPromptProps) {
+export function PushPrompt({ businessName, sentThisVisit }: PushPromptProps) {
   const t = useTranslations('push');
   const socket = getSocket('shopper');
   const [phase, setPhase] = useState<Phase>('idle');
-  // How many of their own messages the chat held when it loaded; more later means a send now.
-  const [baseline, setBaseline] = useState<number | null>(null);
-  const own = state.messages.filter((m) => m.sender === 'shopper').length + state.pending.length;
-  if (state.conversation !== null && baseline === null) setBaseline(own);
-  const sentThisVisit = baseline !== null && own > baseline;
   const decision = decidePush({ ...browserFacts(), sentThisVisit });
 
   useEffect(() => startPresence(socket), [socket]);
