@@ -101,7 +101,12 @@ export function MessageList({
   ];
 
   return (
-    <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+    // Focusable, so the history can be scrolled from the keyboard when nothing in it takes focus.
+    <div
+      ref={scroller}
+      tabIndex={0}
+      className="focus-visible:outline-brand-700 min-h-0 flex-1 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:-outline-offset-2"
+    >
       <div
         role="log"
         aria-label={t('conversationLog', { name: businessName })}
