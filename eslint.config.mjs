@@ -22,6 +22,11 @@ const config = [
       'test-data/**',
       'bench/results/**',
       'next-env.d.ts',
+      // The service worker files next-pwa generates into public/ at build time.
+      'public/sw.js',
+      'public/workbox-*.js',
+      'public/worker-*.js',
+      'public/fallback-*.js',
     ],
   },
 ];

@@ -12,7 +12,9 @@ export function ConnectionBanner({ connection }: { connection: ConnectionState }
   return (
     <div role="status" aria-live="polite">
       {connection === 'offline' && (
-        <p className="bg-slate-800 px-4 py-1.5 text-center text-sm text-white">{offline('banner')}</p>
+        <p className="bg-slate-800 px-4 py-1.5 text-center text-sm text-white">
+          {offline('banner')}
+        </p>
       )}
     </div>
   );
