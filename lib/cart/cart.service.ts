@@ -14,6 +14,7 @@ import type { SocketIdentity } from '../protocol/events';
 import { findBusinessById } from '../store/business.repository';
 import {
   bumpCartVersion,
+  claimCartOperation,
   cartVersion,
   deleteCartItem,
   findCartItem,
@@ -107,6 +108,7 @@ export async function addToCart(
   const conversation = await findShopperConversation(db, identity, input.conversationId);
   await db.transaction().execute(async (trx) => {
     await lockCart(trx, conversation.id);
+    if (input.clientId && !(await claimCartOperation(trx, conversation.id, input.clientId))) return;
     const product = await findVisibleProduct(trx, conversation.business_id, input.productId);
     if (!product) throw new AppError('NOT_FOUND', 'This product is not in the catalog.');
     const options = checkOptions(product.options, input.options);

@@ -21,6 +21,8 @@ export const cartGetInput = z.strictObject({ conversationId: id });
 
 export const cartAddInput = z.strictObject({
   conversationId: id,
+  /** Optional: an addition replayed with the same client id (an outbox flush) is applied once. */
+  clientId: id.optional(),
   productId: id,
   options: selectedOptions.default({}),
   quantity: quantity.default(1),

@@ -21,6 +21,24 @@ export async function lockCart(
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * Records that the cart change with this client id is applied; false when it already was, so a
+ * replay changes nothing. Call inside the transaction that makes the change, after lockCart.
+ */
+export async function claimCartOperation(
+  trx: Transaction<Database>,
+  conversationId: string,
+  clientId: string,
+): Promise<boolean> {
+  const claimed = await trx
+    .insertInto('cart_operations')
+    .values({ conversation_id: conversationId, client_id: clientId })
+    .onConflict((oc) => oc.doNothing())
+    .returning('client_id')
+    .executeTakeFirst();
+  return claimed !== undefined;
+}
+
 export async function cartVersion(db: Executor, conversationId: string): Promise<number> {
   const row = await db
     .selectFrom('carts')

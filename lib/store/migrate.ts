@@ -6,6 +6,7 @@ import * as settings from './migrations/0004-settings';
 import * as catalogAdmin from './migrations/0005-catalog-admin';
 import * as agents from './migrations/0006-agents';
 import * as push from './migrations/0007-push';
+import * as cartOperations from './migrations/0008-cart-operations';
 
 // Migrations are imported, not read from disk, so they work the same under tsx, jest and Next's bundle.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-catalog-admin': catalogAdmin,
   '0006-agents': agents,
   '0007-push': push,
+  '0008-cart-operations': cartOperations,
 };
 
 const provider: MigrationProvider = {

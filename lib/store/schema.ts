@@ -120,6 +120,12 @@ export interface MessageTable {
   created_at: CreatedAt;
 }
 
+export interface CartOperationTable {
+  conversation_id: string;
+  client_id: string;
+  created_at: CreatedAt;
+}
+
 export interface CartTable {
   conversation_id: string;
   version: ColumnType<number, number | undefined, number>;
@@ -224,6 +230,7 @@ export interface Database {
   conversations: ConversationTable;
   messages: MessageTable;
   carts: CartTable;
+  cart_operations: CartOperationTable;
   cart_items: CartItemTable;
   orders: OrderTable;
   media: MediaTable;

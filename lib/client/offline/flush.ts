@@ -57,6 +57,8 @@ export async function flushOutbox(
       case 'cart-add': {
         const { cart } = await request(socket, 'cart:add', {
           conversationId,
+          // The server applies an add with this id once, so a replay after a lost ack is safe.
+          clientId: entry.id,
           productId: operation.productId,
           options: operation.options,
           quantity: operation.quantity,

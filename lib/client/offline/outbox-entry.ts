@@ -40,7 +40,7 @@ export interface SendFailure {
 export interface OutboxEntry {
   /** Autoincremented by the store: the order of delivery. */
   position?: number;
-  /** The client id for messages and carts, a fresh id for cart changes. */
+  /** The client id for messages, carts and cart additions; a fresh id for other cart changes. */
   id: string;
   businessSlug: string;
   createdAt: string;

@@ -182,4 +182,54 @@ describe.each(storeKinds())('outbox flushes repeating client ids (%s)', (kind) =
     expect(await rowsWithClientId(conversationId, clientId)).toHaveLength(0);
     expect(await orderCount(conversationId)).toBe(0);
   });
+  test('cart:add with one client id, replayed and from two tabs at once, adds its quantity once', async () => {
+    const shopperId = randomUUID();
+    const tab = await shopper(shopperId);
+    const { conversation } = await request(tab, 'conversation:open', { businessSlug: 'demo' });
+    const product = await productBySku(harness.store, 'selendang-batik-truntum');
+    const add = {
+      conversationId: conversation.id,
+      clientId: randomUUID(),
+      productId: product.id,
+      quantity: 2,
+    };
+    const first = await request(tab, 'cart:add', add);
+    expect(first.cart.items.map((item) => item.quantity)).toEqual([2]);
+    tab.close();
+
+    const [again, otherTab] = await Promise.all([shopper(shopperId), shopper(shopperId)]);
+    await Promise.all([
+      request(again, 'conversation:open', { businessSlug: 'demo' }),
+      request(otherTab, 'conversation:open', { businessSlug: 'demo' }),
+    ]);
+    const replays = await Promise.all([
+      request(again, 'cart:add', add),
+      request(otherTab, 'cart:add', add),
+    ]);
+    for (const { cart } of replays) {
+      expect(cart.items.map((item) => item.quantity)).toEqual([2]);
+      expect(cart.version).toBe(first.cart.version);
+    }
+
+    // A new addition (a new client id) still adds, and one without a client id behaves as before.
+    const more = await request(again, 'cart:add', { ...add, clientId: randomUUID(), quantity: 1 });
+    expect(more.cart.items.map((item) => item.quantity)).toEqual([3]);
+    const { clientId: _clientId, ...plain } = add;
+    const plainAdd = await request(again, 'cart:add', { ...plain, quantity: 1 });
+    expect(plainAdd.cart.items.map((item) => item.quantity)).toEqual([4]);
+  });
+
+  test('a cart:add client id is not a valid uuid → INVALID_PAYLOAD and nothing added', async () => {
+    const tab = await shopper();
+    const { conversation } = await request(tab, 'conversation:open', { businessSlug: 'demo' });
+    const product = await productBySku(harness.store, 'selendang-batik-truntum');
+    const result = await call(tab, 'cart:add', {
+      conversationId: conversation.id,
+      clientId: 'not-a-uuid',
+      productId: product.id,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    const { cart } = await request(tab, 'cart:get', { conversationId: conversation.id });
+    expect(cart.items).toEqual([]);
+  });
 });
