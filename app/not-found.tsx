@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 export default async function NotFound() {
@@ -10,12 +9,15 @@ export default async function NotFound() {
       </p>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="text-slate-600">{t('body')}</p>
-      <Link
+      {/* This boundary is in every page's tree: a client link here made each page's first load
+          download the home page's code (next/link, next/image). A full load of "/" is enough. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see the comment above */}
+      <a
         href="/"
         className="bg-brand-700 hover:bg-brand-800 focus-visible:outline-brand-700 rounded-full px-5 py-2.5 font-medium text-white focus-visible:outline-2 focus-visible:outline-offset-2"
       >
         {t('home')}
-      </Link>
+      </a>
     </main>
   );
 }
