@@ -1,11 +1,11 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useId, type Ref } from 'react';
 import type { BusinessProfile } from '@/lib/business/profile';
 import type { ConnectionState } from '@/lib/client/use-chat';
 import { BackIcon, CartIcon, CatalogIcon } from '../ui/icons';
+import { AppLink } from '../ui/app-link';
 import { LanguageSwitch } from '../ui/language-switch';
 import { SmallImage } from '../ui/small-image';
 
@@ -49,13 +49,13 @@ export function ChatHeader({
 
   return (
     <header className="bg-brand-700 flex items-center gap-0.5 px-1 py-2 text-white shadow-md sm:gap-1 sm:px-4">
-      <Link
+      <AppLink
         href="/"
         aria-label={t('back')}
         className="grid h-10 w-7 shrink-0 place-items-center rounded-full hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white sm:w-10"
       >
         <BackIcon />
-      </Link>
+      </AppLink>
       <button
         type="button"
         onClick={onOpenProfile}
