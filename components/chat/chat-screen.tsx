@@ -8,7 +8,6 @@ import { useHydrated, useMediaQuery } from '../ui/use-media-query';
 import { ChatHeader, type PanelKind } from './chat-header';
 import { LazyCartPanel, LazyCatalogPanel } from './chat-panels';
 import { Composer } from './composer';
-import { ChatInAppHint } from '../pwa/chat-in-app-hint';
 import { ConnectionBanner } from './connection-banner';
 import { MessageList } from './message-list';
 
@@ -18,6 +17,10 @@ const BusinessProfileSheet = lazy(() =>
 );
 // Only businesses that show it pay for the away banner (and the hours code) at all.
 const AwayBanner = lazy(() => import('./away-banner').then((m) => ({ default: m.AwayBanner })));
+// Only Facebook's and Instagram's browsers (told by the server from the user agent) load the hint.
+const ChatInAppHint = lazy(() =>
+  import('../pwa/chat-in-app-hint').then((m) => ({ default: m.ChatInAppHint })),
+);
 // Push code loads only after a send in this visit (to offer notifications) or once they are allowed.
 const PushPrompt = lazy(() => import('./push-prompt').then((m) => ({ default: m.PushPrompt })));
 
@@ -25,9 +28,11 @@ interface ChatScreenProps {
   business: BusinessProfile;
   /** A product SKU from a shared link (?product=): the catalog opens on it. */
   productSku?: string | null;
+  /** Facebook's or Instagram's in-app browser: show the hint to open a real browser. */
+  inAppBrowser?: boolean;
 }
 
-export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
+export function ChatScreen({ business, productSku = null, inAppBrowser = false }: ChatScreenProps) {
   const chat = useChat(business.slug);
   const cart = useCart(chat.state.conversation?.id ?? null, business.slug);
   const [profileOpen, setProfileOpen] = useState(false);
@@ -79,7 +84,11 @@ export function ChatScreen({ business, productSku = null }: ChatScreenProps) {
           onTogglePanel={(kind) => (panel === kind ? closePanel() : openPanel(kind))}
         />
         <ConnectionBanner connection={chat.connection} />
-        <ChatInAppHint />
+        {inAppBrowser && (
+          <Suspense fallback={null}>
+            <ChatInAppHint />
+          </Suspense>
+        )}
         <main className="chat-wallpaper flex min-h-0 flex-1 flex-col">
           <MessageList
             business={business}

@@ -1,28 +1,25 @@
 'use client';
 
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { dismiss, isDismissed } from '@/lib/client/pwa/dismissals';
-import { isInAppBrowser } from '@/lib/client/pwa/in-app-browser';
 import { useHydrated } from '../ui/use-media-query';
+import { InAppHint } from './in-app-hint';
 
-// Only in-app browsers download the hint itself; everyone else pays for the check above.
-const InAppHint = lazy(() => import('./in-app-hint').then((m) => ({ default: m.InAppHint })));
-
-/** Under the chat's header in Facebook's and Instagram's browsers: open a real browser to install. */
+/**
+ * Under the chat's header in Facebook's and Instagram's browsers: open a real browser to install.
+ * Loaded only there (the chat page decides from the user agent), so other browsers download none of it.
+ */
 export function ChatInAppHint() {
   const hydrated = useHydrated();
   const [closed, setClosed] = useState(false);
-  if (!hydrated || closed || !isInAppBrowser(navigator.userAgent) || isDismissed('in-app-hint'))
-    return null;
+  if (!hydrated || closed || isDismissed('in-app-hint')) return null;
   return (
-    <Suspense fallback={null}>
-      <InAppHint
-        compact
-        onDismiss={() => {
-          dismiss('in-app-hint');
-          setClosed(true);
-        }}
-      />
-    </Suspense>
+    <InAppHint
+      compact
+      onDismiss={() => {
+        dismiss('in-app-hint');
+        setClosed(true);
+      }}
+    />
   );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChatScreen } from '@/components/chat/chat-screen';
 import { getBusinessProfile } from '@/lib/business/queries';
+import { isInAppBrowser } from '@/lib/client/pwa/in-app-browser';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,8 +26,14 @@ export async function generateMetadata({ params }: ChatPageProps): Promise<Metad
 }
 
 export default async function ChatPage({ params, searchParams }: ChatPageProps) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
   const business = await getBusinessProfile(slug);
   if (!business) notFound();
-  return <ChatScreen business={business} productSku={productSku(query.product)} />;
+  return (
+    <ChatScreen
+      business={business}
+      productSku={productSku(query.product)}
+      inAppBrowser={isInAppBrowser(requestHeaders.get('user-agent') ?? '')}
+    />
+  );
 }
