@@ -93,6 +93,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logInfo(`${signal} received, closing…`);
+    // Requests in flight get a few seconds to finish; then the connections still open (a stream,
+    // a browser's kept-alive socket mid-request) are cut, so a restart or deploy never hangs.
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     await io.close();
     await app.close?.();
     await store.close();
@@ -101,6 +104,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
+
+const SHUTDOWN_GRACE_MS = 5_000;
 
 main().catch((error: unknown) => {
   logError('Obrol failed to start:', error instanceof Error ? error.message : error);
