@@ -6,11 +6,17 @@ import { useCart } from '@/lib/client/use-cart';
 import { useChat } from '@/lib/client/use-chat';
 import { useHydrated, useMediaQuery } from '../ui/use-media-query';
 import { ChatHeader, type PanelKind } from './chat-header';
-import { LazyCartPanel, LazyCatalogPanel } from './chat-panels';
 import { Composer } from './composer';
 import { ConnectionBanner } from './connection-banner';
 import { MessageList } from './message-list';
 
+// The catalog and the cart load on first use, their frames and skeletons included.
+const LazyCatalogPanel = lazy(() =>
+  import('./chat-panels').then((m) => ({ default: m.LazyCatalogPanel })),
+);
+const LazyCartPanel = lazy(() =>
+  import('./chat-panels').then((m) => ({ default: m.LazyCartPanel })),
+);
 // The profile's code loads when it is first opened.
 const BusinessProfileSheet = lazy(() =>
   import('./business-profile-sheet').then((m) => ({ default: m.BusinessProfileSheet })),
@@ -119,30 +125,34 @@ export function ChatScreen({ business, productSku = null, inAppBrowser = false }
         </main>
       </div>
       {hydrated && used.catalog && (
-        <LazyCatalogPanel
-          businessSlug={business.slug}
-          open={panel === 'catalog'}
-          modal={sheet}
-          initialSku={productSku}
-          onClose={closePanel}
-          onAdd={cart.add}
-          onViewCart={() => openPanel('cart')}
-        />
+        <Suspense fallback={null}>
+          <LazyCatalogPanel
+            businessSlug={business.slug}
+            open={panel === 'catalog'}
+            modal={sheet}
+            initialSku={productSku}
+            onClose={closePanel}
+            onAdd={cart.add}
+            onViewCart={() => openPanel('cart')}
+          />
+        </Suspense>
       )}
       {hydrated && used.cart && (
-        <LazyCartPanel
-          open={panel === 'cart'}
-          modal={sheet}
-          cart={cart.cart}
-          update={cart.update}
-          remove={cart.remove}
-          send={cart.send}
-          failures={cart.failures}
-          onRetryChange={(id) => void cart.retryChange(id)}
-          onDeleteChange={(id) => void cart.discardChange(id)}
-          onClose={closePanel}
-          onBrowse={() => openPanel('catalog')}
-        />
+        <Suspense fallback={null}>
+          <LazyCartPanel
+            open={panel === 'cart'}
+            modal={sheet}
+            cart={cart.cart}
+            update={cart.update}
+            remove={cart.remove}
+            send={cart.send}
+            failures={cart.failures}
+            onRetryChange={(id) => void cart.retryChange(id)}
+            onDeleteChange={(id) => void cart.discardChange(id)}
+            onClose={closePanel}
+            onBrowse={() => openPanel('catalog')}
+          />
+        </Suspense>
       )}
       {profileUsed && (
         <Suspense fallback={null}>
