@@ -1,14 +1,16 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import type { BusinessProfile } from '@/lib/business/profile';
 import { deliveryOf, type ChatState } from '@/lib/client/chat-state';
 import type { Message } from '@/lib/protocol/chat.schema';
 import { LoadEarlierButton } from './load-earlier-button';
 import { MessageBubble, PendingBubble } from './message-bubble';
-import { OrderCard } from './order-card';
-import { ReceiptCard } from './receipt-card';
+
+// Order and receipt cards load when a conversation first shows one: a new chat has neither.
+const OrderCard = lazy(() => import('./order-card').then((m) => ({ default: m.OrderCard })));
+const ReceiptCard = lazy(() => import('./receipt-card').then((m) => ({ default: m.ReceiptCard })));
 
 interface MessageListProps {
   business: BusinessProfile;
@@ -174,9 +176,17 @@ function StoredMessage({
 }) {
   const delivery = deliveryOf(message, 'shopper', state.receipts);
   if (message.kind === 'order' && message.order)
-    return <OrderCard message={message} order={message.order} delivery={delivery} />;
+    return (
+      <Suspense fallback={null}>
+        <OrderCard message={message} order={message.order} delivery={delivery} />
+      </Suspense>
+    );
   if (message.kind === 'receipt' && message.order)
-    return <ReceiptCard message={message} order={message.order} business={business} />;
+    return (
+      <Suspense fallback={null}>
+        <ReceiptCard message={message} order={message.order} business={business} />
+      </Suspense>
+    );
   return (
     <MessageBubble
       message={message}
