@@ -86,8 +86,11 @@ describeInChromium('installable PWA', () => {
       page.waitForEvent('framenavigated', { timeout: 30_000 }),
       page.getByRole('button', { name: 'Reload' }).click(),
     ]);
+    // Mid-reload the document may have no root element yet: wait for the new page's.
     await page.waitForFunction(
-      () => document.documentElement.dataset.buildId === 'pwa-test-build-2',
+      () => document.documentElement?.dataset.buildId === 'pwa-test-build-2',
+      null,
+      { timeout: 30_000 },
     );
     await visible(page.getByRole('textbox', { name: 'Message' }));
     await hidden(prompt);
