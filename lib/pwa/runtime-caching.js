@@ -27,6 +27,9 @@ const networkOnly = {
   options: {},
 };
 
+// The cacheWillUpdate check is written out in each rule on purpose: the build serialises every
+// function into the service worker on its own, so a helper they shared would not exist there.
+
 /** Catalog JSON: shown at once from the device, refreshed behind it. */
 const catalog = {
   /** @param {MatchContext} context */
