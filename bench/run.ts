@@ -1,11 +1,15 @@
 // `npm run bench`: the realtime benchmark (Obrol and its baselines, one after another in this run,
 // each with its server and its load generator in separate child processes on 127.0.0.1), then the
-// front-end budget beside a minimal Next.js page.
+// front-end budget and Lighthouse scores beside a minimal Next.js page, then the cart path on the
+// production server. `--only=realtime,js-budget,lighthouse,cart` runs some of them.
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { formatCartPath, measureCartPath, type CartPathResult } from './cart/cart-path';
 import { measureJsBudget, type JsBudgetResult } from './frontend/js-budget';
-import { parseOptions } from './realtime/options';
+import { formatLighthouse, measureLighthouse, type LighthouseResult } from './frontend/lighthouse';
+import { startFrontendServers } from './frontend/servers';
+import { parseOptions, type BenchPart } from './realtime/options';
 import { computeRatios } from './realtime/ratios';
 import { describeMachine, formatReport, writeReport, type Report } from './realtime/report';
 import { runTarget } from './realtime/run-target';
@@ -14,7 +18,9 @@ import { listTargets } from './realtime/targets';
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), process.env);
-  const targets = listTargets(Boolean(options.databaseUrl), options.only);
+  const targets = options.parts.includes('realtime')
+    ? listTargets(Boolean(options.databaseUrl), options.only)
+    : [];
   const startedAt = new Date().toISOString();
   const began = performance.now();
   const loadAtStart = os.loadavg()[0] ?? 0;
@@ -29,16 +35,16 @@ async function main(): Promise<void> {
     );
     results.push(result);
   }
-  let frontend: JsBudgetResult | { failure: string };
-  process.stderr.write('Front-end JS budget… ');
-  try {
-    frontend = await measureJsBudget(process.cwd());
-    process.stderr.write('done\n');
-  } catch (error) {
-    frontend = { failure: error instanceof Error ? error.message : String(error) };
-    process.stderr.write(`FAILED\n${frontend.failure}\n`);
+  const { frontend, lighthouse } = await runFrontend(options.parts);
+  let cartPath: CartPathResult[] | { failure: string } | null = null;
+  if (options.parts.includes('cart')) {
+    cartPath = await attempt('Cart path', () => measureCartPath(options.databaseUrl));
   }
-  const report: Report & { frontend: typeof frontend } = {
+  const report: Report & {
+    frontend: typeof frontend;
+    lighthouse: typeof lighthouse;
+    cartPath: typeof cartPath;
+  } = {
     startedAt,
     wallSeconds: (performance.now() - began) / 1_000,
     machine: describeMachine(loadAtStart),
@@ -46,12 +52,63 @@ async function main(): Promise<void> {
     results,
     ratios: computeRatios(targets, results),
     frontend,
+    lighthouse,
+    cartPath,
   };
-  console.log(formatReport(report));
-  console.log(`\n${formatJsBudget(frontend)}`);
+  if (targets.length > 0) console.log(formatReport(report));
+  if (frontend) console.log(`\n${formatJsBudget(frontend)}`);
+  if (lighthouse) console.log(`\n${formatLighthouse(lighthouse)}`);
+  if (cartPath) console.log(`\n${formatCartPath(cartPath)}`);
   const file = await writeReport(report, path.join(__dirname, 'results'));
   console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
-  if (results.some((result) => !result.ok) || 'failure' in frontend) process.exitCode = 1;
+  const failedParts = [frontend, lighthouse, cartPath].some((part) => part && 'failure' in part);
+  if (results.some((result) => !result.ok) || failedParts) process.exitCode = 1;
+}
+
+type Outcome<T> = T | { failure: string };
+
+async function attempt<T>(label: string, run: () => Promise<T>): Promise<Outcome<T>> {
+  process.stderr.write(`${label}… `);
+  try {
+    const result = await run();
+    process.stderr.write('done\n');
+    return result;
+  } catch (error) {
+    const failure = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`FAILED\n${failure}\n`);
+    return { failure };
+  }
+}
+
+/** One build and one pair of servers (Obrol and the minimal page) for both front-end parts. */
+async function runFrontend(parts: BenchPart[]): Promise<{
+  frontend: Outcome<JsBudgetResult> | null;
+  lighthouse: Outcome<LighthouseResult> | null;
+}> {
+  const wantBudget = parts.includes('js-budget');
+  const wantLighthouse = parts.includes('lighthouse');
+  if (!wantBudget && !wantLighthouse) return { frontend: null, lighthouse: null };
+  const servers = await attempt('Front-end builds (Obrol and the minimal page)', () =>
+    startFrontendServers(process.cwd()),
+  );
+  if ('failure' in servers) {
+    return {
+      frontend: wantBudget ? servers : null,
+      lighthouse: wantLighthouse ? servers : null,
+    };
+  }
+  try {
+    return {
+      frontend: wantBudget
+        ? await attempt('Front-end JS budget', () => measureJsBudget(servers))
+        : null,
+      lighthouse: wantLighthouse
+        ? await attempt('Lighthouse', () => measureLighthouse(servers))
+        : null,
+    };
+  } finally {
+    await servers.close();
+  }
 }
 
 function formatJsBudget(result: JsBudgetResult | { failure: string }): string {

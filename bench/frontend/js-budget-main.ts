@@ -1,7 +1,17 @@
 // `npx tsx bench/frontend/js-budget-main.ts`: the front-end budget on its own.
 import { measureJsBudget } from './js-budget';
+import { startFrontendServers } from './servers';
 
-measureJsBudget(process.cwd())
+async function main() {
+  const servers = await startFrontendServers(process.cwd());
+  try {
+    return await measureJsBudget(servers);
+  } finally {
+    await servers.close();
+  }
+}
+
+main()
   .then((result) => {
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
     console.log(

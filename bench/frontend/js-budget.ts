@@ -1,18 +1,10 @@
 // JavaScript transferred on the first load of /c/demo, beside a minimal Next.js page built with the
 // same next and react in the same run. Target: at most 1.25 times the minimal page.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM as CHROMIUM_PATH, CHROMIUM_ARGS } from '../../tests/support/chromium';
-import { BUILD_COMMAND } from '../../lib/build-check';
+import type { FrontendServers } from './servers';
 
 export const JS_BUDGET_RATIO = 1.25;
-
-/** `next build --webpack`: the arguments of lib/build-check.ts's BUILD_COMMAND after `npx next`. */
-const BUILD_ARGS = BUILD_COMMAND.slice(2);
 
 export interface JsBudgetResult {
   obrolBytes: number;
@@ -21,40 +13,6 @@ export interface JsBudgetResult {
   target: number;
   pass: boolean;
   scripts: { obrol: number; minimal: number };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function waitForOutput(child: ChildProcess, pattern: RegExp, ms: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`timed out waiting for ${pattern}:\n${output}`)),
-      ms,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (pattern.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before ready:\n${output}`));
-    });
-  });
 }
 
 /** Sums the encoded (compressed, as sent) body sizes of every script the page loads. */
@@ -83,86 +41,16 @@ async function measureScripts(url: string): Promise<{ bytes: number; count: numb
   }
 }
 
-/** Built inside the project (in the git-ignored results folder) so it resolves the same next and react. */
-async function buildMinimalApp(root: string): Promise<string> {
-  const dir = path.join(root, 'bench/results/minimal-app');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await cp(path.join(root, 'bench/frontend/minimal-app'), dir, { recursive: true });
-  await writeFile(
-    path.join(dir, 'package.json'),
-    JSON.stringify({ name: 'minimal', private: true }),
-  );
-  await writeFile(
-    path.join(dir, 'next.config.js'),
-    `module.exports = { turbopack: { root: ${JSON.stringify(root)} } };\n`,
-  );
-  // The same bundler and flags as Obrol's own build, so the comparison measures the app, not webpack
-  // against Turbopack.
-  const build = spawnSync(path.join(root, 'node_modules/.bin/next'), BUILD_ARGS, {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) {
-    throw new Error(`minimal app build failed:\n${build.stdout}\n${build.stderr}`);
-  }
-  return dir;
-}
-
-export async function measureJsBudget(root: string): Promise<JsBudgetResult> {
-  const build = spawnSync(path.join(root, 'node_modules/.bin/next'), BUILD_ARGS, {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`Obrol build failed:\n${build.stdout}\n${build.stderr}`);
-  const minimalDir = await buildMinimalApp(root);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'obrol-bench-data-'));
-  const [obrolPort, minimalPort] = [await freePort(), await freePort()];
-  const obrol = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(obrolPort),
-      HOSTNAME: '127.0.0.1',
-      OBROL_DATA_DIR: dataDir,
-      OBROL_OWNER_PASSWORD: 'bench-password',
-      DATABASE_URL: '',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const minimal = spawn(
-    path.join(root, 'node_modules/.bin/next'),
-    ['start', '-p', String(minimalPort), '-H', '127.0.0.1'],
-    {
-      cwd: minimalDir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  try {
-    await Promise.all([
-      waitForOutput(obrol, /ready on/, 120_000),
-      waitForOutput(minimal, /Ready|started server/i, 60_000),
-    ]);
-    const chat = await measureScripts(`http://127.0.0.1:${obrolPort}/c/demo`);
-    const baseline = await measureScripts(`http://127.0.0.1:${minimalPort}/`);
-    const ratio = chat.bytes / baseline.bytes;
-    return {
-      obrolBytes: chat.bytes,
-      minimalBytes: baseline.bytes,
-      ratio,
-      target: JS_BUDGET_RATIO,
-      pass: ratio <= JS_BUDGET_RATIO,
-      scripts: { obrol: chat.count, minimal: baseline.count },
-    };
-  } finally {
-    obrol.kill('SIGTERM');
-    minimal.kill('SIGTERM');
-    await rm(minimalDir, { recursive: true, force: true });
-    await rm(dataDir, { recursive: true, force: true });
-  }
+export async function measureJsBudget(servers: FrontendServers): Promise<JsBudgetResult> {
+  const chat = await measureScripts(`${servers.obrolUrl}/c/demo`);
+  const baseline = await measureScripts(`${servers.minimalUrl}/`);
+  const ratio = chat.bytes / baseline.bytes;
+  return {
+    obrolBytes: chat.bytes,
+    minimalBytes: baseline.bytes,
+    ratio,
+    target: JS_BUDGET_RATIO,
+    pass: ratio <= JS_BUDGET_RATIO,
+    scripts: { obrol: chat.count, minimal: baseline.count },
+  };
 }

@@ -18,8 +18,13 @@ const environment = z.object({
     .optional(),
 });
 
+/** The parts of `npm run bench`, chosen with `--only=cart,lighthouse` (all when not given). */
+export const BENCH_PARTS = ['realtime', 'js-budget', 'lighthouse', 'cart'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
 export interface BenchOptions {
   quick: boolean;
+  parts: BenchPart[];
   shoppers: number;
   warmupMs: number;
   durationMs: number;
@@ -30,8 +35,12 @@ export interface BenchOptions {
 }
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
-  const unknown = argv.filter((arg) => arg !== '--quick');
-  if (unknown.length > 0) throw new Error(`Unknown arguments: ${unknown.join(' ')} (only --quick)`);
+  const onlyArg = argv.find((arg) => arg.startsWith('--only='));
+  const unknown = argv.filter((arg) => arg !== '--quick' && arg !== onlyArg);
+  if (unknown.length > 0) {
+    throw new Error(`Unknown arguments: ${unknown.join(' ')} (--quick, --only=<parts>)`);
+  }
+  const parts = parseParts(onlyArg?.slice('--only='.length));
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
@@ -41,6 +50,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
   const quick = argv.includes('--quick');
   return {
     quick,
+    parts,
     shoppers: settings.BENCH_SHOPPERS ?? (quick ? 50 : 200),
     warmupMs: (settings.BENCH_WARMUP_S ?? (quick ? 2 : 3)) * 1_000,
     durationMs: (settings.BENCH_DURATION_S ?? (quick ? 5 : 15)) * 1_000,
@@ -52,4 +62,16 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       .map((id) => id.trim())
       .filter(Boolean),
   };
+}
+
+function parseParts(list: string | undefined): BenchPart[] {
+  if (list === undefined) return [...BENCH_PARTS];
+  const names = list.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(BENCH_PARTS as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(
+      `Unknown parts: ${unknown.join(', ')} (--only= takes ${BENCH_PARTS.join(', ')})`,
+    );
+  }
+  return BENCH_PARTS.filter((part) => names.includes(part));
 }

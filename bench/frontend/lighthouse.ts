@@ -1,0 +1,226 @@
+// Lighthouse mobile scores (its default: a mid-range phone, simulated slow 4G) of Obrol's / and
+// /c/demo beside the minimal Next.js page, the median of three runs each, in Debian's Chromium.
+// Targets: performance at most 3 points below the minimal page; the other categories 100.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/chromium';
+import type { FrontendServers } from './servers';
+
+export const LIGHTHOUSE_RUNS = 3;
+export const PERFORMANCE_MARGIN = 3;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+const CHROME_START_TIMEOUT_MS = 30_000;
+
+export type Scores = Record<Category, number>;
+
+/** The metrics behind the performance score, in ms (layout shift: unitless). */
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
+type Metric = (typeof METRICS)[number];
+export type Metrics = Record<Metric, number>;
+
+export interface PageScores {
+  page: string;
+  /** Median of the runs, 0–100, per category. */
+  median: Scores;
+  runs: Scores[];
+  /** Median of the runs, per metric. */
+  metrics: Metrics;
+  /** Audits that scored below 1 in any run, outside performance; weight 0 ones do not count. */
+  failedAudits: { id: string; title: string; category: Category; weight: number }[];
+}
+
+export interface LighthouseResult {
+  lighthouseVersion: string;
+  pages: PageScores[];
+  /** Performance points each Obrol page scores below the minimal page (negative: above). */
+  performanceGap: Record<string, number>;
+  pass: boolean;
+}
+
+interface ChromeProcess {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** A fresh Chromium with an empty profile per run, so no run inherits another's cache. */
+async function startChrome(): Promise<ChromeProcess> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'obrol-lighthouse-'));
+  const chrome: ChildProcess = spawn(
+    CHROMIUM,
+    [
+      '--headless',
+      ...CHROMIUM_ARGS,
+      '--remote-debugging-port=0',
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const exited = new Promise<void>((resolve) => chrome.once('exit', () => resolve()));
+  const stop = async () => {
+    chrome.kill('SIGTERM');
+    await exited;
+    await rm(profile, { recursive: true, force: true });
+  };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(
+        () => reject(new Error(`Chromium did not start:\n${output}`)),
+        CHROME_START_TIMEOUT_MS,
+      );
+      chrome.stderr?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      });
+      chrome.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`Chromium exited with ${code}:\n${output}`));
+      });
+    });
+    return { port, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+interface AuditRef {
+  id: string;
+  weight: number;
+}
+interface RunOutcome {
+  version: string;
+  scores: Scores;
+  metrics: Metrics;
+  failed: PageScores['failedAudits'];
+}
+
+async function runOnce(url: string): Promise<RunOutcome> {
+  // Lighthouse is an ES module only; tsx loads it through a dynamic import.
+  const { default: lighthouse } = await import('lighthouse');
+  const chrome = await startChrome();
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    const scores = {} as Scores;
+    const failed: PageScores['failedAudits'] = [];
+    for (const category of CATEGORIES) {
+      const entry = lhr.categories[category];
+      scores[category] = Math.round((entry?.score ?? 0) * 100);
+      if (category === 'performance') continue;
+      for (const ref of (entry?.auditRefs ?? []) as AuditRef[]) {
+        const audit = lhr.audits[ref.id];
+        if (audit && audit.score !== null && audit.score < 1) {
+          failed.push({ id: ref.id, title: audit.title, category, weight: ref.weight });
+        }
+      }
+    }
+    const metrics = Object.fromEntries(
+      METRICS.map((metric) => [metric, lhr.audits[metric]?.numericValue ?? Number.NaN]),
+    ) as Metrics;
+    return { version: lhr.lighthouseVersion, scores, metrics, failed };
+  } finally {
+    await chrome.stop();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export async function measureLighthouse(servers: FrontendServers): Promise<LighthouseResult> {
+  const pages = [
+    { page: 'Obrol /', url: `${servers.obrolUrl}/` },
+    { page: 'Obrol /c/demo', url: `${servers.obrolUrl}/c/demo` },
+    { page: 'minimal Next.js page', url: `${servers.minimalUrl}/` },
+  ];
+  const outcomes = new Map<string, RunOutcome[]>(pages.map(({ page }) => [page, []]));
+  // Rounds go through every page in turn, so a machine that gets busier hurts all pages alike.
+  for (let round = 0; round < LIGHTHOUSE_RUNS; round += 1) {
+    for (const { page, url } of pages) outcomes.get(page)?.push(await runOnce(url));
+  }
+  const summaries: PageScores[] = pages.map(({ page }) => {
+    const runs = outcomes.get(page) ?? [];
+    const scores = runs.map((run) => run.scores);
+    const failed = new Map(runs.flatMap((run) => run.failed).map((audit) => [audit.id, audit]));
+    return {
+      page,
+      median: Object.fromEntries(
+        CATEGORIES.map((category) => [category, median(scores.map((s) => s[category]))]),
+      ) as Scores,
+      runs: scores,
+      metrics: Object.fromEntries(
+        METRICS.map((metric) => [metric, median(runs.map((run) => run.metrics[metric]))]),
+      ) as Metrics,
+      failedAudits: [...failed.values()],
+    };
+  });
+  const baseline = summaries.find((summary) => summary.page === 'minimal Next.js page');
+  const obrolPages = summaries.filter((summary) => summary !== baseline);
+  const performanceGap = Object.fromEntries(
+    obrolPages.map((summary) => [
+      summary.page,
+      (baseline?.median.performance ?? Number.NaN) - summary.median.performance,
+    ]),
+  );
+  const pass = obrolPages.every(
+    (summary) =>
+      (performanceGap[summary.page] ?? Number.POSITIVE_INFINITY) <= PERFORMANCE_MARGIN &&
+      CATEGORIES.every(
+        (category) => category === 'performance' || summary.median[category] === 100,
+      ),
+  );
+  return {
+    lighthouseVersion: outcomes.get(pages[0]?.page ?? '')?.[0]?.version ?? 'unknown',
+    pages: summaries,
+    performanceGap,
+    pass,
+  };
+}
+
+export function formatLighthouse(result: LighthouseResult | { failure: string }): string {
+  if ('failure' in result) return `Lighthouse: FAILED (${result.failure})`;
+  const header =
+    '| Page | performance | accessibility | best practices | SEO | perf. below minimal |';
+  const rows = result.pages.map((summary) => {
+    const gap = result.performanceGap[summary.page];
+    const { median: m } = summary;
+    return `| ${summary.page} | ${m.performance} | ${m.accessibility} | ${m['best-practices']} | ${m.seo} | ${gap === undefined ? '–' : gap} |`;
+  });
+  const failures = result.pages.flatMap((summary) =>
+    summary.failedAudits.map(
+      (audit) => `- ${summary.page}: ${audit.category} ${audit.id} (${audit.title})`,
+    ),
+  );
+  return [
+    `Lighthouse ${result.lighthouseVersion}, mobile, median of ${LIGHTHOUSE_RUNS} runs (target: performance ≤ ${PERFORMANCE_MARGIN} points below the minimal page, the rest 100): ${result.pass ? 'PASS' : 'MISSED'}`,
+    '',
+    header,
+    `|${' --- |'.repeat(11)}`,
+    ...rows,
+    ...(failures.length ? ['', 'Audits below 1:', ...failures] : []),
+  ].join('\n');
+}
