@@ -90,8 +90,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   };
 }
 
-/** Signs the demo owner in over HTTP, as the inbox would, and connects their agent socket. */
-export async function connectOwnerAgent(server: AppServer): Promise<TestSocket> {
+/** Signs the demo owner in over HTTP, as the inbox would, and returns the agent cookie. */
+export async function signInOwner(server: AppServer): Promise<string> {
   const response = await fetch(`${server.url}/api/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -102,5 +102,10 @@ export async function connectOwnerAgent(server: AppServer): Promise<TestSocket> 
     .find((value) => value.startsWith(`${AGENT_COOKIE}=`))
     ?.split(';')[0];
   if (!cookie) throw new Error(`sign-in failed with ${response.status}`);
-  return connect(server.url, { role: 'agent', cookie });
+  return cookie;
+}
+
+/** Signs the demo owner in and connects their agent socket. */
+export async function connectOwnerAgent(server: AppServer): Promise<TestSocket> {
+  return connect(server.url, { role: 'agent', cookie: await signInOwner(server) });
 }
