@@ -35,7 +35,7 @@ export interface PageScores {
   /** Median of the runs, per metric. */
   metrics: Metrics;
   /** Audits that scored below 1 in any run, outside performance; weight 0 ones do not count. */
-  failedAudits: { id: string; title: string; category: Category; weight: number }[];
+  failedAudits: FailedAudit[];
 }
 
 export interface LighthouseResult {
@@ -44,6 +44,15 @@ export interface LighthouseResult {
   /** Performance points each Obrol page scores below the minimal page (negative: above). */
   performanceGap: Record<string, number>;
   pass: boolean;
+}
+
+export interface FailedAudit {
+  id: string;
+  title: string;
+  category: Category;
+  weight: number;
+  /** The page's elements the audit names, as HTML snippets. */
+  elements: string[];
 }
 
 interface ChromeProcess {
@@ -107,7 +116,7 @@ interface RunOutcome {
   version: string;
   scores: Scores;
   metrics: Metrics;
-  failed: PageScores['failedAudits'];
+  failed: FailedAudit[];
 }
 
 async function runOnce(url: string): Promise<RunOutcome> {
@@ -125,7 +134,7 @@ async function runOnce(url: string): Promise<RunOutcome> {
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     const scores = {} as Scores;
-    const failed: PageScores['failedAudits'] = [];
+    const failed: FailedAudit[] = [];
     for (const category of CATEGORIES) {
       const entry = lhr.categories[category];
       scores[category] = Math.round((entry?.score ?? 0) * 100);
@@ -133,7 +142,13 @@ async function runOnce(url: string): Promise<RunOutcome> {
       for (const ref of (entry?.auditRefs ?? []) as AuditRef[]) {
         const audit = lhr.audits[ref.id];
         if (audit && audit.score !== null && audit.score < 1) {
-          failed.push({ id: ref.id, title: audit.title, category, weight: ref.weight });
+          failed.push({
+            id: ref.id,
+            title: audit.title,
+            category,
+            weight: ref.weight,
+            elements: snippets(audit.details),
+          });
         }
       }
     }
@@ -144,6 +159,15 @@ async function runOnce(url: string): Promise<RunOutcome> {
   } finally {
     await chrome.stop();
   }
+}
+
+/** The HTML snippets of the nodes in an audit's details table, where it has one. */
+function snippets(details: unknown): string[] {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  return items.flatMap((item) => {
+    const node = (item as { node?: { snippet?: unknown } }).node;
+    return typeof node?.snippet === 'string' ? [node.snippet] : [];
+  });
 }
 
 function median(values: number[]): number {
@@ -204,15 +228,19 @@ export async function measureLighthouse(servers: FrontendServers): Promise<Light
 export function formatLighthouse(result: LighthouseResult | { failure: string }): string {
   if ('failure' in result) return `Lighthouse: FAILED (${result.failure})`;
   const header =
-    '| Page | performance | accessibility | best practices | SEO | perf. below minimal |';
+    '| Page | performance | accessibility | best practices | SEO | perf. below minimal | FCP ms | LCP ms | TBT ms | CLS | SI ms |';
   const rows = result.pages.map((summary) => {
     const gap = result.performanceGap[summary.page];
-    const { median: m } = summary;
-    return `| ${summary.page} | ${m.performance} | ${m.accessibility} | ${m['best-practices']} | ${m.seo} | ${gap === undefined ? '–' : gap} |`;
+    const { median: m, metrics: t } = summary;
+    const ms = (value: number) => value.toFixed(0);
+    return `| ${summary.page} | ${m.performance} | ${m.accessibility} | ${m['best-practices']} | ${m.seo} | ${gap === undefined ? '–' : gap} | ${ms(t['first-contentful-paint'])} | ${ms(t['largest-contentful-paint'])} | ${ms(t['total-blocking-time'])} | ${t['cumulative-layout-shift'].toFixed(3)} | ${ms(t['speed-index'])} |`;
   });
   const failures = result.pages.flatMap((summary) =>
     summary.failedAudits.map(
-      (audit) => `- ${summary.page}: ${audit.category} ${audit.id} (${audit.title})`,
+      (audit) =>
+        `- ${summary.page}: ${audit.category} ${audit.id} (${audit.title})` +
+        `${audit.weight === 0 ? ' [weight 0: not in the score]' : ''}` +
+        `${audit.elements.length ? `: ${audit.elements.join(' ')}` : ''}`,
     ),
   );
   return [
