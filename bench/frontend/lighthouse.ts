@@ -34,6 +34,8 @@ export interface PageScores {
   runs: Scores[];
   /** Median of the runs, per metric. */
   metrics: Metrics;
+  /** The largest contentful paint's element and its phases (ms), from the last run. */
+  largestPaint: { element: string | null; phases: Record<string, number> };
   /** Audits that scored below 1 in any run, outside performance; weight 0 ones do not count. */
   failedAudits: FailedAudit[];
 }
@@ -116,6 +118,7 @@ interface RunOutcome {
   version: string;
   scores: Scores;
   metrics: Metrics;
+  largestPaint: PageScores['largestPaint'];
   failed: FailedAudit[];
 }
 
@@ -155,7 +158,13 @@ async function runOnce(url: string): Promise<RunOutcome> {
     const metrics = Object.fromEntries(
       METRICS.map((metric) => [metric, lhr.audits[metric]?.numericValue ?? Number.NaN]),
     ) as Metrics;
-    return { version: lhr.lighthouseVersion, scores, metrics, failed };
+    return {
+      version: lhr.lighthouseVersion,
+      scores,
+      metrics,
+      largestPaint: readLargestPaint(lhr.audits['largest-contentful-paint-element']?.details),
+      failed,
+    };
   } finally {
     await chrome.stop();
   }
@@ -168,6 +177,17 @@ function snippets(details: unknown): string[] {
     const node = (item as { node?: { snippet?: unknown } }).node;
     return typeof node?.snippet === 'string' ? [node.snippet] : [];
   });
+}
+
+/** The LCP element audit's details: a list of the element's table, then its phases' table. */
+function readLargestPaint(details: unknown): PageScores['largestPaint'] {
+  const tables = (details as { items?: { items?: unknown[] }[] } | undefined)?.items ?? [];
+  const phases: Record<string, number> = {};
+  for (const row of tables[1]?.items ?? []) {
+    const { phase, timing } = row as { phase?: unknown; timing?: unknown };
+    if (typeof phase === 'string' && typeof timing === 'number') phases[phase] = timing;
+  }
+  return { element: snippets(tables[0])[0] ?? null, phases };
 }
 
 function median(values: number[]): number {
@@ -199,6 +219,7 @@ export async function measureLighthouse(servers: FrontendServers): Promise<Light
       metrics: Object.fromEntries(
         METRICS.map((metric) => [metric, median(runs.map((run) => run.metrics[metric]))]),
       ) as Metrics,
+      largestPaint: runs.at(-1)?.largestPaint ?? { element: null, phases: {} },
       failedAudits: [...failed.values()],
     };
   });
@@ -243,12 +264,21 @@ export function formatLighthouse(result: LighthouseResult | { failure: string })
         `${audit.elements.length ? `: ${audit.elements.join(' ')}` : ''}`,
     ),
   );
+  const largestPaints = result.pages.map(({ page, largestPaint }) => {
+    const phases = Object.entries(largestPaint.phases)
+      .map(([phase, timing]) => `${phase} ${timing.toFixed(0)} ms`)
+      .join(', ');
+    return `- ${page}: ${largestPaint.element ?? 'unknown'}${phases ? ` (${phases})` : ''}`;
+  });
   return [
     `Lighthouse ${result.lighthouseVersion}, mobile, median of ${LIGHTHOUSE_RUNS} runs (target: performance ≤ ${PERFORMANCE_MARGIN} points below the minimal page, the rest 100): ${result.pass ? 'PASS' : 'MISSED'}`,
     '',
     header,
     `|${' --- |'.repeat(11)}`,
     ...rows,
+    '',
+    'Largest contentful paint element (last run):',
+    ...largestPaints,
     ...(failures.length ? ['', 'Audits below 1:', ...failures] : []),
   ].join('\n');
 }
