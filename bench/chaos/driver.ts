@@ -24,6 +24,8 @@ export interface ChaosOptions {
   /** SIGKILLs of the server, spread evenly over the run (by acked messages). */
   restarts: number;
   ackTimeoutMs: number;
+  /** Past this the run is stuck, not slow: it fails, and still kills its server. */
+  timeLimitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -43,6 +45,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const sockets: ChaosSocket[] = [];
   const stopDrops: Array<() => void> = [];
   let server: AppServer | undefined;
+  let deadline: NodeJS.Timeout | undefined;
   try {
     server = await startAppServer({ dataDir });
     const { url } = server;
@@ -65,6 +68,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     let restarting = Promise.resolve();
     let failRun: (error: unknown) => void = () => {};
     const failed = new Promise<never>((_, reject) => (failRun = reject));
+    failed.catch(() => {}); // raced below; a failure outside the races has nothing left to stop
+    if (options.timeLimitMs) {
+      const limit = options.timeLimitMs;
+      deadline = setTimeout(() => failRun(new Error(`no result within ${limit / 1_000} s`)), limit);
+    }
     const onAcked = () => {
       acked += 1;
       if (acked !== restartPoints[0]) return;
@@ -102,7 +110,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const logs = await Promise.race([Promise.all(shoppers), failed]);
     await restarting;
     for (const stop of stopDrops) stop();
-    const view = await agent.finish();
+    const view = await Promise.race([agent.finish(), failed]);
+    clearTimeout(deadline);
     for (const socket of sockets) socket.close();
     await server.stop();
     server = undefined;
@@ -121,6 +130,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       wallMs: performance.now() - began,
     };
   } finally {
+    clearTimeout(deadline);
     for (const stop of stopDrops) stop();
     for (const socket of sockets) socket.close();
     await server?.kill();

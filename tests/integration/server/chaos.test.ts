@@ -12,6 +12,8 @@ test('5 shoppers, 500 messages, random drops and a SIGKILL restart: nothing acke
     dropEveryMs: [300, 1_500],
     restarts: 1,
     ackTimeoutMs: 5_000,
+    // Under jest's own limit, so a stuck run still kills its server and says why.
+    timeLimitMs: 140_000,
   });
   console.log(formatChaos(result));
 
