@@ -24,6 +24,8 @@ export interface ChaosOptions {
   /** SIGKILLs of the server, spread evenly over the run (by acked messages). */
   restarts: number;
   ackTimeoutMs: number;
+  /** A fresh PostgreSQL database for the server; PGlite in the data directory when absent. */
+  databaseUrl?: string;
   /** Past this the run is stuck, not slow: it fails, and still kills its server. */
   timeLimitMs?: number;
   log?: (line: string) => void;
@@ -47,7 +49,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   let server: AppServer | undefined;
   let deadline: NodeJS.Timeout | undefined;
   try {
-    server = await startAppServer({ dataDir });
+    const store = options.databaseUrl ? { databaseUrl: options.databaseUrl } : {};
+    server = await startAppServer({ dataDir, ...store });
     const { url } = server;
     const port = new URL(url).port;
     let drops = 0;
@@ -82,7 +85,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
           const killedAt = performance.now();
           await server?.kill();
           log(`SIGKILL after ${acked} acks`);
-          server = await startAppServer({ dataDir, env: { PORT: port } });
+          server = await startAppServer({ dataDir, ...store, env: { PORT: port } });
           downtimeMs.push(performance.now() - killedAt);
           log(`restarted in ${(downtimeMs.at(-1) ?? 0).toFixed(0)} ms`);
         })
@@ -117,7 +120,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     server = undefined;
 
     const stored = await readStore(
-      dataDir,
+      { dataDir, ...store },
       logs.map((shopper) => shopper.conversationId),
     );
     const attempts = logs.flatMap((shopper) => shopper.messages.map((m) => m.attempts));

@@ -1,12 +1,13 @@
 // `npm run bench:chaos`: issue 7's chaos run at full size (20 shoppers, 5,000 messages, drops every
 // 2 to 10 s, two SIGKILL restarts) against the production build with PGlite. Prints the table,
-// writes JSON to bench/results/, and exits 1 if anything acked was lost, duplicated or reordered.
+// writes JSON to bench/results/ (with DATABASE_URL set, against PostgreSQL), and exits 1 if anything acked was lost, duplicated or reordered.
 // Hold the build lock around it: flock /tmp/obrol/build.lock npm run bench:chaos
 import os from 'node:os';
 import path from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import buildIfNeeded from '../../tests/support/global-setup';
+import { createScratchDatabase } from '../realtime/postgres';
 import { describeMachine } from '../realtime/report';
 import { formatChaos, runChaos, type ChaosOptions, type ChaosResult } from './driver';
 
@@ -15,12 +16,21 @@ const environment = z.object({
   CHAOS_SHOPPERS: positiveInt.max(500).optional(),
   CHAOS_MESSAGES: positiveInt.max(100_000).optional(),
   CHAOS_RESTARTS: z.coerce.number().int().min(0).max(10).optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional())
+    .optional(),
 });
 
 /** Past this the run is stuck, not slow: it fails instead of hanging. */
 const TIME_LIMIT_MS = 15 * 60_000;
 
-function parseOptions(argv: string[], env: NodeJS.ProcessEnv): ChaosOptions {
+function parseOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): ChaosOptions & { adminUrl: string | undefined } {
   const unknown = argv.filter((arg) => arg !== '--quick');
   if (unknown.length > 0) throw new Error(`Unknown arguments: ${unknown.join(' ')} (only --quick)`);
   const parsed = environment.safeParse(env);
@@ -38,6 +48,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): ChaosOptions {
     ackTimeoutMs: 5_000,
     timeLimitMs: TIME_LIMIT_MS,
     log: (line) => process.stderr.write(`${line}\n`),
+    adminUrl: parsed.data.DATABASE_URL,
   };
 }
 
@@ -56,11 +67,16 @@ async function main(): Promise<void> {
   buildIfNeeded();
   const startedAt = new Date().toISOString();
   const loadAtStart = os.loadavg()[0] ?? 0;
-  const { shoppers, messages, restarts, dropEveryMs } = options;
+  const { shoppers, messages, restarts, dropEveryMs, adminUrl } = options;
+  const store = adminUrl ? 'postgres' : 'pglite';
   process.stderr.write(
-    `Chaos: ${shoppers} shoppers, ${messages} messages, drops every ${dropEveryMs.join('–')} ms, ${restarts} SIGKILL restarts…\n`,
+    `Chaos (${store}): ${shoppers} shoppers, ${messages} messages, drops every ${dropEveryMs.join('–')} ms, ${restarts} SIGKILL restarts…\n`,
   );
-  const result = await runChaos(options);
+  // With DATABASE_URL, the run gets a database of its own, dropped afterwards.
+  const scratch = adminUrl ? await createScratchDatabase(adminUrl) : undefined;
+  const result = await runChaos({ ...options, databaseUrl: scratch?.url }).finally(() =>
+    scratch?.drop(),
+  );
   const ok = passed(result);
   console.log(formatChaos(result));
   console.log(`\n${ok ? 'PASS' : 'FAIL'}${result.errors.map((error) => `\n  ${error}`).join('')}`);
@@ -68,7 +84,7 @@ async function main(): Promise<void> {
     kind: 'chaos',
     startedAt,
     machine: describeMachine(loadAtStart),
-    options: { shoppers, messages, restarts, dropEveryMs },
+    options: { store, shoppers, messages, restarts, dropEveryMs },
     result,
     pass: ok,
   };

@@ -1,6 +1,6 @@
 // What the chaos run promises, checked against the store itself (read after the server stopped)
 // and against what the agent received.
-import { openStore } from '../../lib/store/connect';
+import { openStore, type StoreOptions } from '../../lib/store/connect';
 import type { AgentView } from './agent';
 import type { ShopperLog } from './shopper';
 
@@ -18,10 +18,10 @@ export interface StoreSnapshot {
 }
 
 export async function readStore(
-  dataDir: string,
+  location: StoreOptions,
   conversationIds: string[],
 ): Promise<StoreSnapshot> {
-  const store = await openStore({ dataDir });
+  const store = await openStore(location);
   try {
     const rows = await store.db
       .selectFrom('messages')
