@@ -38,12 +38,12 @@ async function png(svg: string, size: number, file: string): Promise<void> {
 async function makeIcons(root: string): Promise<void> {
   const dir = path.join(root, 'public/icons');
   await mkdir(dir, { recursive: true });
-  const any = logo({ rounded: true, scale: 1 });
+  const regularIcon = logo({ rounded: true, scale: 1 });
   // The bubble's farthest point (its tail) is 208 px from the centre: 0.78 puts it at 162 < 204.8.
   const maskable = logo({ rounded: false, scale: 0.78 });
-  await writeFile(path.join(dir, 'icon.svg'), `${any}\n`);
-  await png(any, 192, path.join(dir, 'icon-192.png'));
-  await png(any, 512, path.join(dir, 'icon-512.png'));
+  await writeFile(path.join(dir, 'icon.svg'), `${regularIcon}\n`);
+  await png(regularIcon, 192, path.join(dir, 'icon-192.png'));
+  await png(regularIcon, 512, path.join(dir, 'icon-512.png'));
   await png(maskable, 192, path.join(dir, 'maskable-192.png'));
   await png(maskable, 512, path.join(dir, 'maskable-512.png'));
   // iOS rounds the corners itself and shows transparency as black: a full square.
