@@ -60,12 +60,17 @@ export async function greetOnOpen(
   };
 }
 
-/** When the conversation was last active before `message`: the message before it, or its start. */
+/**
+ * When the conversation was last active before `message`: the message before it, or its start.
+ * `conversation` was read just before `message` was stored; when nothing came in between, its
+ * `last_message_at` is that answer as it stood at send time, without another query.
+ */
 async function activityBefore(
   db: Kysely<Database>,
   conversation: ConversationRow,
   message: Message,
 ): Promise<Date> {
+  if (conversation.last_seq === message.seq - 1) return conversation.last_message_at;
   const [previous] = await listMessagesBefore(db, conversation.id, message.seq, 1);
   return previous?.created_at ?? conversation.created_at;
 }
