@@ -7,6 +7,7 @@ import * as catalogAdmin from './migrations/0005-catalog-admin';
 import * as agents from './migrations/0006-agents';
 import * as push from './migrations/0007-push';
 import * as cartOperations from './migrations/0008-cart-operations';
+import * as links from './migrations/0009-links';
 
 // Migrations are imported, not read from disk, so they work the same under tsx, jest and Next's bundle.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-agents': agents,
   '0007-push': push,
   '0008-cart-operations': cartOperations,
+  '0009-links': links,
 };
 
 const provider: MigrationProvider = {

@@ -61,7 +61,13 @@ export function setOrderStatus(
 ): Promise<OrderRow> {
   return trx
     .updateTable('orders')
-    .set({ status, decline_reason: declineReason, updated_at: new Date() })
+    .set({
+      status,
+      decline_reason: declineReason,
+      updated_at: new Date(),
+      // When it was accepted, kept through fulfilment: the campaign report counts by it.
+      ...(status === 'accepted' && { accepted_at: new Date() }),
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -171,6 +171,9 @@ export interface OrderTable {
   note: string;
   catalog_version: number;
   decline_reason: string | null;
+  /** The referral (link open) current in the conversation when the order was sent. */
+  referral_id: ColumnType<string | null, string | null | undefined, string | null>;
+  accepted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -220,6 +223,54 @@ export interface PushSubscriptionTable {
   updated_at: UpdatedAt;
 }
 
+export type SourceType = 'ad' | 'post' | 'link' | 'qr';
+
+/** A click-to-chat link made in the link builder (see migration 0009). */
+export interface LinkTable {
+  id: Generated<string>;
+  business_id: string;
+  code: string;
+  name: string;
+  source_type: SourceType;
+  product_id: string | null;
+  text: ColumnType<string, string | undefined, string>;
+  utm_source: ColumnType<string, string | undefined, string>;
+  utm_medium: ColumnType<string, string | undefined, string>;
+  utm_campaign: ColumnType<string, string | undefined, string>;
+  utm_content: ColumnType<string, string | undefined, string>;
+  utm_term: ColumnType<string, string | undefined, string>;
+  ad_id: ColumnType<string, string | undefined, string>;
+  disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** One arrival through a link; a referral once attached to a conversation (see migration 0009). */
+export interface LinkOpenTable {
+  id: Generated<string>;
+  business_id: string;
+  link_id: string | null;
+  source_type: SourceType;
+  source_id: ColumnType<string, string | undefined, string>;
+  source_url: ColumnType<string, string | undefined, string>;
+  headline: ColumnType<string, string | undefined, string>;
+  body: ColumnType<string, string | undefined, string>;
+  media_url: ColumnType<string, string | undefined, string>;
+  ref: ColumnType<string, string | undefined, string>;
+  utm_source: ColumnType<string, string | undefined, string>;
+  utm_medium: ColumnType<string, string | undefined, string>;
+  utm_campaign: ColumnType<string, string | undefined, string>;
+  utm_content: ColumnType<string, string | undefined, string>;
+  utm_term: ColumnType<string, string | undefined, string>;
+  ad_id: ColumnType<string, string | undefined, string>;
+  fbclid: ColumnType<string | null, string | null | undefined, string | null>;
+  ctwa_clid: ColumnType<string | null, string | null | undefined, string | null>;
+  conversation_id: ColumnType<string | null, string | null | undefined, string | null>;
+  message_id: ColumnType<string | null, string | null | undefined, string | null>;
+  opened_at: CreatedAt;
+  attached_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface Database {
   businesses: BusinessTable;
   agents: AgentTable;
@@ -238,6 +289,8 @@ export interface Database {
   conversation_labels: ConversationLabelTable;
   quick_replies: QuickReplyTable;
   push_subscriptions: PushSubscriptionTable;
+  links: LinkTable;
+  link_opens: LinkOpenTable;
 }
 
 export type BusinessRow = Selectable<BusinessTable>;
@@ -253,3 +306,5 @@ export type MediaRow = Selectable<MediaTable>;
 export type LabelRow = Selectable<LabelTable>;
 export type QuickReplyRow = Selectable<QuickReplyTable>;
 export type PushSubscriptionRow = Selectable<PushSubscriptionTable>;
+export type LinkRow = Selectable<LinkTable>;
+export type LinkOpenRow = Selectable<LinkOpenTable>;

@@ -7,6 +7,8 @@ const LINKS = [
   { href: '/business', key: 'inbox' },
   { href: '/business/orders', key: 'orders' },
   { href: '/business/catalog', key: 'catalog' },
+  { href: '/business/links', key: 'links' },
+  { href: '/business/campaigns', key: 'campaigns' },
   { href: '/business/settings', key: 'settings' },
 ] as const;
 
