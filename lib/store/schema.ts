@@ -102,6 +102,9 @@ export interface ConversationTable {
   away_sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The business's own name for the shopper (inbox only); '' when unset. */
   shopper_name: ColumnType<string, string | undefined, string>;
+  /** The latest referral attached (orders keep it) and the one the next shopper message carries. */
+  current_referral_id: ColumnType<string | null, string | null | undefined, string | null>;
+  pending_referral_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type SenderKind = 'shopper' | 'business';

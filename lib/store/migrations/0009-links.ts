@@ -59,6 +59,16 @@ const statements = [
   sql`create index link_opens_business_time on link_opens (business_id, opened_at)`,
   sql`create index link_opens_conversation on link_opens (conversation_id, attached_at)`,
   sql`create unique index link_opens_message on link_opens (message_id)`,
+  // The conversation's latest referral (orders sent now keep it) and the one waiting for the
+  // shopper's next message to carry it: read with the conversation, so sending costs no lookup.
+  sql`
+    alter table conversations
+      add column current_referral_id uuid references link_opens (id) on delete set null
+  `,
+  sql`
+    alter table conversations
+      add column pending_referral_id uuid references link_opens (id) on delete set null
+  `,
   // The referral current when an order was sent, and when it was accepted (for the report).
   sql`alter table orders add column referral_id uuid references link_opens (id) on delete set null`,
   sql`alter table orders add column accepted_at timestamptz`,
