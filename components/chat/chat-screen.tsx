@@ -36,9 +36,16 @@ interface ChatScreenProps {
   productSku?: string | null;
   /** Facebook's or Instagram's in-app browser: show the hint to open a real browser. */
   inAppBrowser?: boolean;
+  /** The greeting a first visit is about to get, shown until the conversation is open. */
+  greetingPreview?: string | null;
 }
 
-export function ChatScreen({ business, productSku = null, inAppBrowser = false }: ChatScreenProps) {
+export function ChatScreen({
+  business,
+  productSku = null,
+  inAppBrowser = false,
+  greetingPreview = null,
+}: ChatScreenProps) {
   const chat = useChat(business.slug);
   const cart = useCart(chat.state.conversation?.id ?? null, business.slug);
   const [profileOpen, setProfileOpen] = useState(false);
@@ -100,6 +107,7 @@ export function ChatScreen({ business, productSku = null, inAppBrowser = false }
             business={business}
             state={chat.state}
             loaded={chat.state.conversation !== null}
+            greetingPreview={greetingPreview}
             offline={chat.connection !== 'online'}
             onLoadEarlier={chat.loadEarlier}
             onRetry={chat.retry}

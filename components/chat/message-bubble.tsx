@@ -51,6 +51,30 @@ export function MessageBubble({
   );
 }
 
+/**
+ * The greeting a first visit is about to get, drawn from the page's HTML before the conversation
+ * is open: the same bubble as the stored greeting will be, its time slot held empty meanwhile.
+ */
+export function GreetingPreviewBubble({
+  text,
+  businessName,
+}: {
+  text: string;
+  businessName: string;
+}) {
+  const t = useTranslations('chat');
+  return (
+    <div className={`${bubble} self-start rounded-tl-sm bg-white`}>
+      <span className="sr-only">{`${businessName}: `}</span>
+      <span className="text-brand-700 mb-0.5 block text-xs font-medium">{t('greetingBadge')}</span>
+      <p className="break-words whitespace-pre-wrap">{text}</p>
+      <span aria-hidden className="invisible float-right mt-0.5 ml-3 text-[11px]">
+        00:00
+      </span>
+    </div>
+  );
+}
+
 export function PendingBubble({
   pending,
   offline = false,

@@ -6,7 +6,7 @@ import type { BusinessProfile } from '@/lib/business/profile';
 import { deliveryOf, type ChatState } from '@/lib/client/chat-state';
 import type { Message } from '@/lib/protocol/chat.schema';
 import { LoadEarlierButton } from './load-earlier-button';
-import { MessageBubble, PendingBubble } from './message-bubble';
+import { GreetingPreviewBubble, MessageBubble, PendingBubble } from './message-bubble';
 
 // Order and receipt cards load when a conversation first shows one: a new chat has neither.
 const OrderCard = lazy(() => import('./order-card').then((m) => ({ default: m.OrderCard })));
@@ -16,6 +16,8 @@ interface MessageListProps {
   business: BusinessProfile;
   state: ChatState;
   loaded: boolean;
+  /** A first visit's greeting, shown until the conversation is open (see lib/chat/greeting-preview). */
+  greetingPreview?: string | null;
   /** No connection: the shopper's unsent messages show as queued. */
   offline: boolean;
   onLoadEarlier: () => Promise<void>;
@@ -50,6 +52,7 @@ export function MessageList({
   business,
   state,
   loaded,
+  greetingPreview = null,
   offline,
   onLoadEarlier,
   onRetry,
@@ -123,10 +126,19 @@ export function MessageList({
             }}
           />
         )}
-        {!loaded && (
-          <p className="mx-auto rounded-full bg-white/80 px-4 py-1.5 text-sm text-slate-600">
-            {t('loading')}
-          </p>
+        {!loaded && greetingPreview && entries.length === 0 ? (
+          <>
+            <p className="sticky top-2 z-10 mx-auto my-2 rounded-lg bg-white/95 px-3 py-1 text-xs font-medium text-slate-700 shadow-sm">
+              {t('today')}
+            </p>
+            <GreetingPreviewBubble text={greetingPreview} businessName={businessName} />
+          </>
+        ) : (
+          !loaded && (
+            <p className="mx-auto rounded-full bg-white/80 px-4 py-1.5 text-sm text-slate-600">
+              {t('loading')}
+            </p>
+          )
         )}
         {entries.map((entry, index) => {
           const previous = entries[index - 1];

@@ -4,8 +4,13 @@ import { getRuntime } from '../runtime';
 import { findBusinessBySlug, listBusinesses } from '../store/business.repository';
 import { toBusinessProfile, type BusinessProfile } from './profile';
 
+/** The business's row, read once per render however many parts of the page ask. */
+export const getBusinessRow = cache((slug: string) =>
+  findBusinessBySlug(getRuntime().store.db, slug),
+);
+
 export const getBusinessProfile = cache(async (slug: string): Promise<BusinessProfile | null> => {
-  const row = await findBusinessBySlug(getRuntime().store.db, slug);
+  const row = await getBusinessRow(slug);
   return row ? toBusinessProfile(row) : null;
 });
 

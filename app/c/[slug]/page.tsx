@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChatScreen } from '@/components/chat/chat-screen';
 import { getBusinessProfile } from '@/lib/business/queries';
+import { greetingPreview } from '@/lib/chat/greeting-preview';
 import { isInAppBrowser } from '@/lib/client/pwa/in-app-browser';
 
 export const dynamic = 'force-dynamic';
@@ -27,13 +28,14 @@ export async function generateMetadata({ params }: ChatPageProps): Promise<Metad
 
 export default async function ChatPage({ params, searchParams }: ChatPageProps) {
   const [{ slug }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
-  const business = await getBusinessProfile(slug);
+  const [business, greeting] = await Promise.all([getBusinessProfile(slug), greetingPreview(slug)]);
   if (!business) notFound();
   return (
     <ChatScreen
       business={business}
       productSku={productSku(query.product)}
       inAppBrowser={isInAppBrowser(requestHeaders.get('user-agent') ?? '')}
+      greetingPreview={greeting}
     />
   );
 }

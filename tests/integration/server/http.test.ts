@@ -1,8 +1,9 @@
 import { AGENT_COOKIE, SHOPPER_COOKIE } from '@/lib/identity/cookie-names';
 import { PROTOCOL_VERSION } from '@/lib/protocol/version';
-import { connect } from '../../support/clients';
+import { connect, request } from '../../support/clients';
 import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
 import { OWNER_EMAIL, OWNER_PASSWORD } from '../../support/seed';
+import { demoBusiness } from '@/lib/store/seed/demo-business';
 
 jest.setTimeout(120_000);
 
@@ -63,6 +64,23 @@ test('a returning visitor keeps the session it has', async () => {
   expect(again.headers.getSetCookie().some((value) => value.startsWith(`${SHOPPER_COOKIE}=`))).toBe(
     false,
   );
+});
+
+test("a first visit's chat page carries the greeting in its HTML; a shopper with a conversation gets none", async () => {
+  // The first paint of an ad's landing shows the greeting before any JavaScript or socket.
+  const first = await fetch(`${server.url}/c/demo`);
+  // As rendered text (between tags), not only inside the page's serialized props.
+  const rendered = `>${demoBusiness.greetingText}</p>`;
+  expect(await first.text()).toContain(rendered);
+
+  const cookie = cookieFrom(first, SHOPPER_COOKIE);
+  const socket = await connect(server.url, { cookie, origin: server.url });
+  await request(socket, 'conversation:open', { businessSlug: 'demo' });
+  socket.close();
+  // Returning: the history comes from the device and the socket, never a second greeting.
+  const again = await (await fetch(`${server.url}/c/demo`, { headers: { cookie } })).text();
+  expect(again).not.toContain(rendered);
+  expect(again).toContain('<html');
 });
 
 test('an unknown business answers a real 404 page', async () => {
