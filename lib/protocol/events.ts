@@ -7,6 +7,7 @@ import type {
   CatalogUpdated,
 } from './catalog-admin.schema';
 import type { BusinessSettings } from './settings.schema';
+import type { CampaignReport } from './report.schema';
 import type { TeamMember } from './team.schema';
 import type { ServerHello } from './hello.schema';
 import type { Cart, Order, OrderList } from './commerce.schema';
@@ -76,6 +77,8 @@ export interface ClientToServerEvents {
   'settings:get': (payload: unknown, ack: Ack<{ settings: BusinessSettings }>) => void;
   'settings:update': (payload: unknown, ack: Ack<{ settings: BusinessSettings }>) => void;
   'order:list': (payload: unknown, ack: Ack<OrderList>) => void;
+  /** Agents only: their own business's campaign report for a date range (report.schema.ts). */
+  'report:campaigns': (payload: unknown, ack: Ack<{ report: CampaignReport }>) => void;
   'team:list': (payload: unknown, ack: Ack<{ members: TeamMember[] }>) => void;
   'team:add': (payload: unknown, ack: Ack<{ member: TeamMember }>) => void;
   'team:remove': (payload: unknown, ack: Ack<{ agentId: string }>) => void;
