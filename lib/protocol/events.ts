@@ -12,6 +12,7 @@ import type { TeamMember } from './team.schema';
 import type { ServerHello } from './hello.schema';
 import type { Cart, Order, OrderList } from './commerce.schema';
 import type { Label, QuickReply } from './inbox.schema';
+import type { Link, LinkList } from './links.schema';
 import type {
   ConversationSummary,
   ConversationWithMessages,
@@ -99,6 +100,9 @@ export interface ClientToServerEvents {
   'push:subscribe': (payload: unknown, ack: Ack<{ endpoint: string }>) => void;
   'push:unsubscribe': (payload: unknown, ack: Ack<{ removed: boolean }>) => void;
   'presence:update': (payload: unknown, ack?: Ack<null>) => void;
+  'link:list': (payload: unknown, ack: Ack<LinkList>) => void;
+  'link:create': (payload: unknown, ack: Ack<{ link: Link }>) => void;
+  'link:update': (payload: unknown, ack: Ack<{ link: Link }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -117,6 +121,9 @@ export interface ServerToClientEvents {
   'quick-replies:updated': (payload: { quickReplies: QuickReply[] }) => void;
   /** Sent once on every connection: the server's build and protocol version. */
   'server:hello': (payload: ServerHello) => void;
+  /** To the business's agents: a link was made, or renamed, disabled or enabled. */
+  'link:created': (payload: { link: Link }) => void;
+  'link:updated': (payload: { link: Link }) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
