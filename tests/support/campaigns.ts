@@ -1,0 +1,93 @@
+// A campaign funnel in the store: link opens, the conversations and orders they became. The
+// referral columns are written here as the landing path writes them (see migration 0009).
+import { randomUUID } from 'node:crypto';
+import type { Store } from '@/lib/store/connect';
+import { request, type TestSocket } from './clients';
+import { fillCart, productBySku, sendPayload } from './commerce';
+
+export interface OpenFields {
+  campaign?: string;
+  adId?: string;
+  content?: string;
+  openedAt?: Date | string;
+}
+
+/** Records link opens for a business; returns their ids. */
+export async function recordOpens(
+  store: Store,
+  businessId: string,
+  count: number,
+  fields: OpenFields = {},
+): Promise<string[]> {
+  const rows = await store.db
+    .insertInto('link_opens')
+    .values(
+      Array.from({ length: count }, () => ({
+        business_id: businessId,
+        source_type: fields.adId ? ('ad' as const) : ('link' as const),
+        utm_source: 'instagram',
+        utm_campaign: fields.campaign ?? '',
+        utm_content: fields.content ?? '',
+        ad_id: fields.adId ?? '',
+        ...(fields.openedAt && { opened_at: fields.openedAt }),
+      })),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The shopper opens the demo chat with the open attached and writes a message that carries it;
+ * returns the conversation id.
+ */
+export async function chatWithReferral(
+  store: Store,
+  shopper: TestSocket,
+  openId: string,
+): Promise<string> {
+  const { conversation } = await request(shopper, 'conversation:open', { businessSlug: 'demo' });
+  await store.db
+    .updateTable('link_opens')
+    .set({ conversation_id: conversation.id, attached_at: new Date() })
+    .where('id', '=', openId)
+    .execute();
+  await store.db
+    .updateTable('conversations')
+    .set({ current_referral_id: openId })
+    .where('id', '=', conversation.id)
+    .execute();
+  const { message } = await request(shopper, 'message:send', {
+    conversationId: conversation.id,
+    clientId: randomUUID(),
+    text: 'Halo, masih ada?',
+  });
+  await store.db
+    .updateTable('link_opens')
+    .set({ message_id: message.id })
+    .where('id', '=', openId)
+    .execute();
+  return conversation.id;
+}
+
+/** The shopper sends a cart of `quantity` coffees over the socket; the order keeps the referral. */
+export async function sendCartWithReferral(
+  store: Store,
+  shopper: TestSocket,
+  openId: string | null,
+  quantity = 1,
+): Promise<{ orderId: string; total: number }> {
+  const coffee = await productBySku(store, 'kopi-arabika-gayo');
+  const { conversationId, cart } = await fillCart(shopper, [
+    { productId: coffee.id, quantity, options: { Gilingan: 'Biji utuh' } },
+  ]);
+  const { message } = await request(shopper, 'cart:send', sendPayload(conversationId, cart));
+  const order = message.order;
+  if (!order) throw new Error('cart:send answered without an order');
+  await store.db
+    .updateTable('orders')
+    .set({ referral_id: openId })
+    .where('id', '=', order.id)
+    .execute();
+  return { orderId: order.id, total: order.total };
+}
