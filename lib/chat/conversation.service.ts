@@ -1,6 +1,7 @@
 // Opening, joining and listing conversations, and the greeting a shopper gets on first contact.
 import type { Kysely } from 'kysely';
 import type {
+  Arrival,
   ConversationSummary,
   ConversationWithMessages,
   Message,
@@ -9,6 +10,8 @@ import { AppError } from '../protocol/errors';
 import { greetOnOpen } from '../business/auto-reply.service';
 import type { InboxDetails } from '../protocol/inbox.schema';
 import { loadInboxDetails, noInboxDetails } from '../inbox/inbox-details';
+import { attachArrival, listReferrals, loadCurrentReferrals } from '../links/referral.service';
+import type { Referral } from '../protocol/referral.schema';
 import type { SocketIdentity } from '../protocol/events';
 import { findBusinessBySlug } from '../store/business.repository';
 import {
@@ -17,7 +20,7 @@ import {
   findConversationOf,
   listConversationsOfBusiness,
 } from '../store/conversation.repository';
-import { countUnread, listMessagesBefore } from '../store/message.repository';
+import { listMessagesBefore } from '../store/message.repository';
 import type { ConversationRow, Database } from '../store/schema';
 import { canAccessConversation } from './access';
 import { toConversation, toMessage } from './views';
@@ -57,12 +60,14 @@ async function withRecentMessages(
 /**
  * The shopper's conversation with a business, created on first contact together with the
  * business's greeting, which is sent again after 14 days of silence (lib/business/auto-replies).
- * `greeting` is set only when this call stored it, for broadcasting.
+ * `greeting` is set only when this call stored it, for broadcasting. An `arrival` (the link open
+ * the shopper landed with) becomes the conversation's referral.
  */
 export async function openShopperConversation(
   db: Kysely<Database>,
   shopperId: string,
   businessSlug: string,
+  arrival?: Arrival,
 ): Promise<ConversationWithMessages & { greeting: Message | null }> {
   const business = await findBusinessBySlug(db, businessSlug);
   if (!business) throw new AppError('NOT_FOUND', 'This business does not exist.');
@@ -71,6 +76,7 @@ export async function openShopperConversation(
   const { row, created } = existing
     ? { row: existing, created: false }
     : await createConversation(db, business.id, shopperId);
+  if (arrival) await attachArrival(db, row, arrival);
 
   const { due, stored: greeting } = await greetOnOpen(db, business, row, created);
   const conversation = due ? await findConversation(db, row.id) : row;
@@ -83,24 +89,48 @@ export async function joinConversation(
   conversationId: string,
 ): Promise<ConversationWithMessages> {
   const conversation = await findAccessibleConversation(db, identity, conversationId);
-  return withRecentMessages(db, conversation);
+  const opened = await withRecentMessages(db, conversation);
+  // Where the shopper came from is the business's to know, never the shopper's.
+  if (identity.role !== 'agent') return opened;
+  return { ...opened, referrals: await listReferrals(db, conversation.id) };
 }
 
 export async function summarizeConversation(
   db: Kysely<Database>,
   conversation: ConversationRow,
   lastMessage: Message | null,
-  details?: InboxDetails,
+  loaded?: { details: InboxDetails; referral: Referral | null },
 ): Promise<ConversationSummary> {
-  const unreadCount = await countUnread(
-    db,
-    conversation.id,
-    'business',
-    conversation.business_read_seq,
-  );
+  // Kept on the row with every message and read mark (migration 0010): no count(*) here.
+  const unreadCount = conversation.business_unread_count;
   const inbox =
-    details ?? (await loadInboxDetails(db, [conversation])).get(conversation.id) ?? noInboxDetails;
-  return { ...toConversation(conversation), lastMessage, unreadCount, ...inbox };
+    loaded?.details ??
+    (await loadInboxDetails(db, [conversation])).get(conversation.id) ??
+    noInboxDetails;
+  const referral = loaded
+    ? loaded.referral
+    : ((await loadCurrentReferrals(db, [conversation])).get(conversation.id) ?? null);
+  return { ...toConversation(conversation), lastMessage, unreadCount, ...inbox, referral };
+}
+
+/** Inbox rows of several conversations whose last message is known, with two look-ups in all. */
+export async function summarizeConversations(
+  db: Kysely<Database>,
+  entries: Array<{ conversation: ConversationRow; lastMessage: Message }>,
+): Promise<ConversationSummary[]> {
+  const rows = entries.map((entry) => entry.conversation);
+  const [details, referrals] = await Promise.all([
+    loadInboxDetails(db, rows),
+    loadCurrentReferrals(db, rows),
+  ]);
+  return Promise.all(
+    entries.map(({ conversation, lastMessage }) =>
+      summarizeConversation(db, conversation, lastMessage, {
+        details: details.get(conversation.id) ?? noInboxDetails,
+        referral: referrals.get(conversation.id) ?? null,
+      }),
+    ),
+  );
 }
 
 /** The inbox row of one conversation as it is now; `lastMessage` saves a look-up when known. */
@@ -126,11 +156,17 @@ export async function listBusinessConversations(
     ...filters,
     ...(before && { before: new Date(before) }),
   });
-  const details = await loadInboxDetails(db, rows);
+  const [details, referrals] = await Promise.all([
+    loadInboxDetails(db, rows),
+    loadCurrentReferrals(db, rows),
+  ]);
   return Promise.all(
     rows.map(async (row) => {
       const [last] = await listMessagesBefore(db, row.id, row.last_seq + 1, 1);
-      return summarizeConversation(db, row, last ? toMessage(last) : null, details.get(row.id));
+      return summarizeConversation(db, row, last ? toMessage(last) : null, {
+        details: details.get(row.id) ?? noInboxDetails,
+        referral: referrals.get(row.id) ?? null,
+      });
     }),
   );
 }

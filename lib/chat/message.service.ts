@@ -12,33 +12,51 @@ import type {
 import { AppError } from '../protocol/errors';
 import type { SocketIdentity } from '../protocol/events';
 import { advanceReceipts } from '../store/conversation.repository';
-import { appendMessage, listMessagesAfter, listMessagesBefore } from '../store/message.repository';
+import { messageBatcherFor } from '../store/message-batcher';
+import { listMessagesAfter, listMessagesBefore } from '../store/message.repository';
 import type { ConversationRow, Database } from '../store/schema';
 import { sideOf } from './access';
 import { findAccessibleConversation } from './conversation.service';
 import { toMessage, toReceipts } from './views';
 
+/**
+ * Stores a message through the store's batcher: the access check, the idempotency check and the
+ * numbering are done for the whole tick's batch at once (lib/store/message-batcher.ts), and so is
+ * carrying a pending referral (issue 6) with the shopper's message. `before` is the conversation
+ * as it stood just before this message; `conversation` as it is after its batch.
+ */
 export async function sendMessage(
   db: Kysely<Database>,
   identity: SocketIdentity,
   input: MessageSendInput,
-): Promise<{ message: Message; created: boolean; conversation: ConversationRow }> {
-  const conversation = await findAccessibleConversation(db, identity, input.conversationId);
+): Promise<{
+  message: Message;
+  created: boolean;
+  conversation: ConversationRow;
+  before: ConversationRow;
+}> {
   const sender = sideOf(identity);
-  const { row, created } = await appendMessage(db, {
-    conversationId: conversation.id,
+  const outcome = await messageBatcherFor(db).submit({
+    conversationId: input.conversationId,
     clientId: input.clientId,
     sender,
     agentId: identity.role === 'agent' ? identity.agentId : null,
     kind: 'text',
     text: input.text,
+    author:
+      identity.role === 'shopper'
+        ? { shopperId: identity.shopperId }
+        : { businessId: identity.businessId },
   });
+  // The same answer for "missing" and "not yours", so ids cannot be probed.
+  if (!outcome.stored) throw new AppError('FORBIDDEN', 'You cannot access this conversation.');
+  const { row, created, conversation, before } = outcome;
   const sameAuthor =
     row.sender === sender && (identity.role !== 'agent' || row.agent_id === identity.agentId);
   if (!sameAuthor || row.kind !== 'text' || (!created && row.text !== input.text)) {
     throw new AppError('CONFLICT', 'This message id was already used for another message.');
   }
-  return { message: toMessage(row), created, conversation };
+  return { message: toMessage(row), created, conversation, before };
 }
 
 export async function syncMessages(

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { findShopperConversation, outOfStock, viewCart } from '../cart/cart.service';
 import { toMessage } from '../chat/views';
+import { carryPendingReferral } from '../links/referral.service';
 import type { Message } from '../protocol/chat.schema';
 import type { Cart, CartSendInput } from '../protocol/commerce.schema';
 import { AppError } from '../protocol/errors';
@@ -99,6 +100,7 @@ export async function sendCart(
       total,
       note: input.note ?? '',
       catalogVersion,
+      referralId: conversation.current_referral_id,
     });
     const count = lines.reduce((sum, line) => sum + line.quantity, 0);
     const id = await insertNumberedMessage(trx, {
@@ -110,6 +112,7 @@ export async function sendCart(
       text: `Order #${number} · ${count} item${count === 1 ? '' : 's'}`,
       orderId: order.id,
     });
+    await carryPendingReferral(trx, conversation, id);
     await clearCart(trx, conversation.id);
     await bumpCartVersion(trx, conversation.id);
     return id;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { orderSchema } from './commerce.schema';
 import { inboxDetailsSchema } from './inbox.schema';
+import { LINK_PARAM_LIMITS, referralSchema, type Referral } from './referral.schema';
 import { isStorable } from './text';
 
 import { MAX_MESSAGE_LENGTH, MAX_PAGE_SIZE } from './limits';
@@ -24,7 +25,24 @@ export const businessSlug = z
   .string()
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Not a business slug.');
 
-export const conversationOpenInput = z.strictObject({ businessSlug });
+const clickId = z
+  .string()
+  .regex(
+    new RegExp(`^[\\x21-\\x7E]{1,${LINK_PARAM_LIMITS.clickId}}$`),
+    `A click id is 1 to ${LINK_PARAM_LIMITS.clickId} printable ASCII characters.`,
+  );
+
+/** The link open a shopper landed with, sent once with the first conversation:open after it. */
+export const arrivalSchema = z.strictObject({
+  openId: id,
+  fbclid: clickId.optional(),
+  ctwaClid: clickId.optional(),
+});
+
+export const conversationOpenInput = z.strictObject({
+  businessSlug,
+  arrival: arrivalSchema.optional(),
+});
 
 export const conversationJoinInput = z.strictObject({ conversationId: id });
 
@@ -108,6 +126,8 @@ export const conversationSummarySchema = conversationSchema.extend({
   lastMessage: messageSchema.nullable(),
   unreadCount: z.int().min(0),
   ...inboxDetailsSchema.shape,
+  /** The latest referral attached to the conversation (agents only: summaries never reach shoppers). */
+  referral: referralSchema.nullable(),
 });
 
 export const typingSchema = z.object({
@@ -117,6 +137,7 @@ export const typingSchema = z.object({
   agentName: z.string().nullable(),
 });
 
+export type Arrival = z.infer<typeof arrivalSchema>;
 export type ConversationOpenInput = z.infer<typeof conversationOpenInput>;
 export type ConversationJoinInput = z.infer<typeof conversationJoinInput>;
 export type ConversationListInput = z.infer<typeof conversationListInput>;
@@ -136,6 +157,8 @@ export interface ConversationWithMessages {
   conversation: Conversation;
   messages: Message[];
   hasEarlier: boolean;
+  /** conversation:join by an agent: every referral of the conversation, oldest first. */
+  referrals?: Referral[];
 }
 
 export interface MessagePage {

@@ -21,7 +21,12 @@ export function registerConversationHandlers(context: HandlerContext): void {
     if (identity.role !== 'shopper') {
       throw new AppError('FORBIDDEN', 'Only shoppers open conversations; agents join them.');
     }
-    const opened = await openShopperConversation(deps.db, identity.shopperId, input.businessSlug);
+    const opened = await openShopperConversation(
+      deps.db,
+      identity.shopperId,
+      input.businessSlug,
+      input.arrival,
+    );
     const conversationId = opened.conversation.id;
     await socket.join(rooms.conversation(conversationId));
     await socket.join(rooms.catalog(opened.conversation.businessId));

@@ -27,6 +27,8 @@ export function insertOrder(
     total: number;
     note: string;
     catalogVersion: number;
+    /** The conversation's current referral when the order was sent. */
+    referralId?: string | null;
   },
 ): Promise<OrderRow> {
   return trx
@@ -40,6 +42,7 @@ export function insertOrder(
       total: order.total,
       note: order.note,
       catalog_version: order.catalogVersion,
+      referral_id: order.referralId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -27,6 +27,7 @@ function summary(id: string, at: string, extra: Partial<ConversationSummary> = {
     shopperName: null,
     labels: [],
     pendingOrderCount: 0,
+    referral: null,
     ...extra,
   } satisfies ConversationSummary;
 }
