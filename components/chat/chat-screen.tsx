@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { BusinessProfile } from '@/lib/business/profile';
+import type { ClientArrival } from '@/lib/client/landing';
 import { useCart } from '@/lib/client/use-cart';
 import { useChat } from '@/lib/client/use-chat';
 import { useHydrated, useMediaQuery } from '../ui/use-media-query';
@@ -34,6 +35,10 @@ interface ChatScreenProps {
   business: BusinessProfile;
   /** A product SKU from a shared link (?product=): the catalog opens on it. */
   productSku?: string | null;
+  /** Text from a shared link (?text=): prefills the composer once, never sent by itself. */
+  prefill?: string;
+  /** The link open the page recorded: the chat attaches it when it first opens. */
+  arrival?: ClientArrival | null;
   /** Facebook's or Instagram's in-app browser: show the hint to open a real browser. */
   inAppBrowser?: boolean;
   /** The greeting a first visit is about to get, shown until the conversation is open. */
@@ -43,10 +48,12 @@ interface ChatScreenProps {
 export function ChatScreen({
   business,
   productSku = null,
+  prefill = '',
+  arrival = null,
   inAppBrowser = false,
   greetingPreview = null,
 }: ChatScreenProps) {
-  const chat = useChat(business.slug);
+  const chat = useChat(business.slug, arrival);
   const cart = useCart(chat.state.conversation?.id ?? null, business.slug);
   const [profileOpen, setProfileOpen] = useState(false);
   const [profileUsed, setProfileUsed] = useState(false);
@@ -124,6 +131,7 @@ export function ChatScreen({
             </Suspense>
           )}
           <Composer
+            initialText={prefill}
             onSend={(text) => {
               setSent(true);
               chat.send(text);

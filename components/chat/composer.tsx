@@ -5,13 +5,15 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { MAX_MESSAGE_LENGTH } from '@/lib/protocol/limits';
 
 interface ComposerProps {
+  /** A draft to start from (a shared link's text): shown as plain text, sent only by the shopper. */
+  initialText?: string;
   onSend: (text: string) => void;
   onTyping: (typing: boolean) => void;
 }
 
-export function Composer({ onSend, onTyping }: ComposerProps) {
+export function Composer({ initialText = '', onSend, onTyping }: ComposerProps) {
   const t = useTranslations('chat');
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const input = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
   const over = text.length - MAX_MESSAGE_LENGTH;

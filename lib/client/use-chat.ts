@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Message, Receipts, Typing } from '../protocol/chat.schema';
 import type { Order } from '../protocol/commerce.schema';
 import { chatReducer, initialChatState, leavesGap, syncedSeq, type ChatState } from './chat-state';
+import { arrivalPayload, forgetLandingParams, type ClientArrival } from './landing';
 import { loadOffline } from './offline/load';
 import { request, RequestError } from './request';
 import { getSocket, type ClientSocket } from './socket';
@@ -16,8 +17,10 @@ export type ConnectionState = 'connecting' | 'online' | 'offline' | 'outdated';
 const TYPING_IDLE_MS = 4_000;
 const PEER_TYPING_EXPIRES_MS = 6_000;
 
-export function useChat(businessSlug: string) {
+export function useChat(businessSlug: string, arrival: ClientArrival | null = null) {
   const [state, dispatch] = useReducer(chatReducer, initialChatState);
+  // Sent with the first successful open only, never again on a reconnect.
+  const arrivalRef = useRef(arrival);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   // Socket listeners live across renders and read the latest state from here.
   const stateRef = useRef<ChatState>(state);
@@ -87,7 +90,13 @@ export function useChat(businessSlug: string) {
     async function onConnect() {
       setConnection('online');
       try {
-        const opened = await request(socket, 'conversation:open', { businessSlug });
+        const landed = arrivalRef.current;
+        const opened = await request(socket, 'conversation:open', {
+          businessSlug,
+          ...(landed && { arrival: arrivalPayload(landed) }),
+        });
+        arrivalRef.current = null;
+        forgetLandingParams();
         // What this device held (from before a drop, or its saved copy) is kept and synced on from.
         const hadMessages = stateRef.current.messages[0]?.conversationId === opened.conversation.id;
         dispatch({ type: 'opened', ...opened });

@@ -5,36 +5,40 @@ import { ChatScreen } from '@/components/chat/chat-screen';
 import { getBusinessProfile } from '@/lib/business/queries';
 import { greetingPreview } from '@/lib/chat/greeting-preview';
 import { isInAppBrowser } from '@/lib/client/pwa/in-app-browser';
+import { chatPreviewMetadata } from '@/lib/links/preview-metadata';
+import type { SearchParams } from '@/lib/links/landing';
+import { recordLanding } from '@/lib/links/referral.service';
+import { getRuntime } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
 interface ChatPageProps {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ [key: string]: string | string[] | undefined }>;
+  searchParams: Promise<SearchParams>;
 }
 
-// A SKU from a shared link: short, and only the characters SKUs are made of.
-const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-function productSku(value: string | string[] | undefined): string | null {
-  return typeof value === 'string' && SKU.test(value) ? value : null;
-}
-
-export async function generateMetadata({ params }: ChatPageProps): Promise<Metadata> {
-  const business = await getBusinessProfile((await params).slug);
-  if (!business) return {};
-  return { title: business.name, description: business.about };
+/** The link preview: the business's card, or a product's when ?product= names one it shows. */
+export async function generateMetadata({ params, searchParams }: ChatPageProps): Promise<Metadata> {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  return chatPreviewMetadata(slug, query.product);
 }
 
 export default async function ChatPage({ params, searchParams }: ChatPageProps) {
   const [{ slug }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
-  const [business, greeting] = await Promise.all([getBusinessProfile(slug), greetingPreview(slug)]);
+  const userAgent = requestHeaders.get('user-agent');
+  const [business, greeting, { landing, arrival }] = await Promise.all([
+    getBusinessProfile(slug),
+    greetingPreview(slug),
+    recordLanding(getRuntime().store.db, { slug, query, userAgent }),
+  ]);
   if (!business) notFound();
   return (
     <ChatScreen
       business={business}
-      productSku={productSku(query.product)}
-      inAppBrowser={isInAppBrowser(requestHeaders.get('user-agent') ?? '')}
+      productSku={landing.productSku}
+      prefill={landing.text}
+      arrival={arrival}
+      inAppBrowser={isInAppBrowser(userAgent ?? '')}
       greetingPreview={greeting}
     />
   );
