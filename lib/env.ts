@@ -31,6 +31,19 @@ const envSchema = z
         .map((origin) => origin.trim().replace(/\/$/, ''))
         .filter(Boolean),
     ),
+    /**
+     * The origin people reach Obrol at (https://chat.example.com), for absolute URLs in link
+     * previews. Unset: taken from each request's Host (and X-Forwarded-Proto).
+     */
+    OBROL_PUBLIC_URL: optionalText.pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: 'OBROL_PUBLIC_URL must be an http(s) origin, e.g. https://chat.example.com',
+        })
+        .transform((value) => new URL(value).origin)
+        .optional(),
+    ),
     OBROL_LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
     /** Behind a reverse proxy: take the client address from the X-Forwarded-For it appends. */
     OBROL_TRUST_PROXY: z.preprocess(

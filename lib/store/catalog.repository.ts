@@ -45,6 +45,21 @@ export function findVisibleProduct(
     .executeTakeFirst();
 }
 
+/** A product a shared link names by SKU, if shoppers may see it. */
+export function findVisibleProductBySku(
+  db: Executor,
+  businessId: string,
+  sku: string,
+): Promise<ProductRow | undefined> {
+  return db
+    .selectFrom('products')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('sku', '=', sku)
+    .where('hidden', '=', false)
+    .executeTakeFirst();
+}
+
 export async function findProductsByIds(db: Executor, ids: string[]): Promise<ProductRow[]> {
   if (!ids.length) return [];
   return db.selectFrom('products').selectAll().where('id', 'in', ids).execute();

@@ -1,0 +1,50 @@
+// Link-preview metadata for pages: the request gives the public origin and the reader's language.
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { isLocale, defaultLocale } from '../i18n/config';
+import { publicOrigin } from '../http/public-origin';
+import {
+  chatPath,
+  loadPreviewSubject,
+  previewMetadata,
+  previewSku,
+  type PreviewSubject,
+} from './preview';
+
+/**
+ * The card for `subject`. `path` is the page the card stands for (og:url): the chat itself, or
+ * a short link, whose own URL must stay the one shared so its clicks keep their attribution.
+ */
+export async function linkPreviewMetadata(
+  subject: PreviewSubject,
+  path: string = chatPath(subject),
+): Promise<Metadata> {
+  const [requestHeaders, requestLocale, t, tApp] = await Promise.all([
+    headers(),
+    getLocale(),
+    getTranslations('linkPreview'),
+    getTranslations('app'),
+  ]);
+  const origin = publicOrigin(requestHeaders);
+  const { product } = subject;
+  return previewMetadata(subject, {
+    origin,
+    locale: isLocale(requestLocale) ? requestLocale : defaultLocale,
+    url: `${origin}${path}`,
+    fallbackDescription: tApp('tagline'),
+    imageAlt: product
+      ? t('productImageAlt', {
+          product: product.name,
+          price: product.price,
+          business: subject.name,
+        })
+      : t('businessImageAlt', { name: subject.name, about: subject.about || tApp('tagline') }),
+  });
+}
+
+/** The card of /c/<slug>: the business's, or a product's when `product` names one it shows. */
+export async function chatPreviewMetadata(slug: string, product: unknown): Promise<Metadata> {
+  const subject = await loadPreviewSubject(slug, previewSku(product));
+  return subject ? linkPreviewMetadata(subject) : {};
+}

@@ -1,0 +1,146 @@
+import sharp from 'sharp';
+import { formatMoney } from '@/lib/i18n/money';
+import { demoBusiness, demoProducts } from '@/lib/store/seed/demo-business';
+import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
+import { metaValue, pageTitle, readMetaTags } from '../../support/meta-tags';
+
+jest.setTimeout(120_000);
+
+const CRAWLER = 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)';
+const product = demoProducts[0]!;
+
+let server: AppServer;
+
+beforeAll(async () => {
+  server = await startAppServer();
+});
+
+afterAll(async () => {
+  await server.stop();
+  await removeDataDir(server.dataDir);
+});
+
+async function crawl(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}${path}`, {
+    headers: { 'user-agent': CRAWLER, ...headers },
+  });
+  expect(response.status).toBe(200);
+  const html = await response.text();
+  return { html, tags: readMetaTags(html) };
+}
+
+/** Fetches a card image and checks it is a public 1200×630 PNG. */
+async function fetchCard(imageUrl: string) {
+  const response = await fetch(imageUrl, { headers: { 'user-agent': CRAWLER } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('image/png');
+  expect(response.headers.get('cache-control')).toMatch(/^public, max-age=3600/);
+  expect(response.headers.getSetCookie()).toEqual([]);
+  const png = Buffer.from(await response.arrayBuffer());
+  const { format, width, height } = await sharp(png).metadata();
+  expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
+  return png;
+}
+
+function expectCard(tags: Map<string, string[]>, card: { title: string; description: string }) {
+  expect(metaValue(tags, 'og:title')).toBe(card.title);
+  expect(metaValue(tags, 'og:description')).toBe(card.description);
+  expect(metaValue(tags, 'og:site_name')).toBe('Obrol');
+  expect(metaValue(tags, 'og:type')).toBe('website');
+  expect(metaValue(tags, 'og:image:width')).toBe('1200');
+  expect(metaValue(tags, 'og:image:height')).toBe('630');
+  expect(metaValue(tags, 'og:image:alt')).toContain(demoBusiness.name);
+  expect(metaValue(tags, 'twitter:card')).toBe('summary_large_image');
+  expect(metaValue(tags, 'twitter:title')).toBe(card.title);
+  expect(metaValue(tags, 'twitter:description')).toBe(card.description);
+  const image = metaValue(tags, 'og:image');
+  expect(image.startsWith(`${server.url}/og/c/demo?`)).toBe(true);
+  expect(metaValue(tags, 'twitter:image')).toBe(image);
+  return image;
+}
+
+describe('link previews of a chat link', () => {
+  test('/c/demo: the business card, with an absolute image that is a 1200×630 PNG', async () => {
+    const { html, tags } = await crawl('/c/demo');
+    const image = expectCard(tags, { title: demoBusiness.name, description: demoBusiness.about });
+    expect(metaValue(tags, 'og:url')).toBe(`${server.url}/c/demo`);
+    expect(metaValue(tags, 'og:locale')).toBe('id_ID');
+    expect(pageTitle(html)).toBe(`${demoBusiness.name} · Obrol`);
+    await fetchCard(image);
+  });
+
+  test('?product=<sku>: the product card with its price in rupiah', async () => {
+    const { tags } = await crawl(`/c/demo?product=${product.sku}`);
+    const price = formatMoney(product.price, 'IDR', 'id');
+    expect(price).toMatch(/^Rp\s[\d.]+$/);
+    const image = expectCard(tags, {
+      title: `${product.name} · ${demoBusiness.name}`,
+      description: `${price} · ${demoBusiness.name}`,
+    });
+    expect(metaValue(tags, 'og:url')).toBe(`${server.url}/c/demo?product=${product.sku}`);
+    expect(image).toContain(`product=${product.sku}`);
+    await fetchCard(image);
+  });
+
+  test('og:url leaves out campaign and click parameters; og:locale follows the language', async () => {
+    const { tags } = await crawl(
+      `/c/demo?utm_source=facebook&utm_campaign=lebaran&fbclid=IwAR0abc&ref=SALE1&src=ad`,
+      { 'accept-language': 'en-US,en;q=0.9' },
+    );
+    expect(metaValue(tags, 'og:url')).toBe(`${server.url}/c/demo`);
+    expect(metaValue(tags, 'og:locale')).toBe('en_US');
+    expect(metaValue(tags, 'og:image')).toContain('lang=en');
+    expect(metaValue(tags, 'og:image')).not.toMatch(/utm_|fbclid|ref=/);
+  });
+
+  test.each([
+    ['markup', '<script>alert("obrol")</script>'],
+    ['an oversized value', `${product.sku}${'x'.repeat(5000)}`],
+    ['an attribute break-out', `${product.sku}" property="og:title" content="pwned`],
+    ['an unknown SKU', 'no-such-product'],
+  ])(
+    'a bad ?product= (%s) is ignored: the business card, nothing reflected',
+    async (_name, bad) => {
+      const { html, tags } = await crawl(`/c/demo?product=${encodeURIComponent(bad)}`);
+      expectCard(tags, { title: demoBusiness.name, description: demoBusiness.about });
+      expect(metaValue(tags, 'og:url')).toBe(`${server.url}/c/demo`);
+      expect(html).not.toContain('<script>alert("obrol")');
+      expect(html).not.toContain('content="pwned');
+      expect(metaValue(tags, 'og:image')).not.toContain('product=');
+    },
+  );
+
+  test('an unknown business has no business card', async () => {
+    const response = await fetch(`${server.url}/c/no-such-shop`, {
+      headers: { 'user-agent': CRAWLER },
+    });
+    expect(response.status).toBe(404);
+    const tags = readMetaTags(await response.text());
+    expect(tags.has('og:title')).toBe(false);
+    expect(tags.has('og:image')).toBe(false);
+  });
+});
+
+describe('the card image route', () => {
+  test('an unknown business is a 404', async () => {
+    const response = await fetch(`${server.url}/og/c/no-such-shop`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).not.toBe('image/png');
+  });
+
+  test('an unknown or malformed product draws the business card', async () => {
+    const business = await fetchCard(`${server.url}/og/c/demo?lang=id`);
+    for (const bad of ['no-such-product', '<b>x</b>', 'x'.repeat(5000)]) {
+      const card = await fetchCard(
+        `${server.url}/og/c/demo?lang=id&product=${encodeURIComponent(bad)}`,
+      );
+      expect(card.equals(business)).toBe(true);
+    }
+  });
+
+  test('a product card differs from the business card', async () => {
+    const business = await fetchCard(`${server.url}/og/c/demo`);
+    const productCard = await fetchCard(`${server.url}/og/c/demo?product=${product.sku}`);
+    expect(productCard.equals(business)).toBe(false);
+  });
+});
