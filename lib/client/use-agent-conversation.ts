@@ -1,9 +1,10 @@
 'use client';
 // One conversation as an agent sees it: joined on connect, resynced after a drop, the shopper's
 // messages marked read while the page is visible, typing both ways. Built on the shopper's reducer.
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Message, Receipts, Typing } from '../protocol/chat.schema';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ConversationSummary, Message, Receipts, Typing } from '../protocol/chat.schema';
 import type { Order } from '../protocol/commerce.schema';
+import type { Referral } from '../protocol/referral.schema';
 import { chatReducer, initialChatState, leavesGap, syncedSeq, type ChatState } from './chat-state';
 import { request, RequestError } from './request';
 import { getSocket, type ClientSocket } from './socket';
@@ -14,6 +15,8 @@ const PEER_TYPING_EXPIRES_MS = 6_000;
 export function useAgentConversation(conversationId: string) {
   const [state, dispatch] = useReducer(chatReducer, initialChatState);
   const stateRef = useRef<ChatState>(state);
+  // Where the shopper came from: every referral, each shown above the message that carried it.
+  const [referrals, setReferrals] = useState<Referral[]>([]);
   const apply = useCallback((action: Parameters<typeof chatReducer>[1]) => {
     stateRef.current = chatReducer(stateRef.current, action);
     dispatch(action);
@@ -59,9 +62,12 @@ export function useAgentConversation(conversationId: string) {
 
     async function onConnect() {
       try {
-        const joined = await request(socket, 'conversation:join', { conversationId });
+        const { referrals: known = [], ...joined } = await request(socket, 'conversation:join', {
+          conversationId,
+        });
         const hadMessages = stateRef.current.messages.length > 0;
         apply({ type: 'opened', ...joined });
+        setReferrals(known);
         if (hadMessages) await syncAfter(socket);
         for (const pending of stateRef.current.pending) {
           if (!pending.failed) deliver(pending.clientId, pending.text);
@@ -92,12 +98,19 @@ export function useAgentConversation(conversationId: string) {
     function onOrderUpdated({ order }: { order: Order }) {
       if (mine(order.conversationId)) apply({ type: 'orderUpdated', order });
     }
+    // A new referral, or the message that carried one, arrives with the inbox summary.
+    function onSummary({ conversation }: { conversation: ConversationSummary }) {
+      const latest = conversation.referral;
+      if (!mine(conversation.id) || !latest) return;
+      setReferrals((current) => [...current.filter((r) => r.id !== latest.id), latest]);
+    }
 
     socket.on('connect', onConnect);
     socket.on('message:created', onMessageCreated);
     socket.on('receipt:updated', onReceipts);
     socket.on('typing:updated', onTyping);
     socket.on('order:updated', onOrderUpdated);
+    socket.on('conversation:updated', onSummary);
     if (socket.connected) void onConnect();
     else socket.connect();
     return () => {
@@ -107,6 +120,7 @@ export function useAgentConversation(conversationId: string) {
       socket.off('receipt:updated', onReceipts);
       socket.off('typing:updated', onTyping);
       socket.off('order:updated', onOrderUpdated);
+      socket.off('conversation:updated', onSummary);
     };
   }, [apply, conversationId, deliver, syncAfter]);
 
@@ -172,5 +186,5 @@ export function useAgentConversation(conversationId: string) {
 
   const setTyping = useTypingSignal(conversationId);
 
-  return { state, send, retry, discard, loadEarlier, setTyping };
+  return { state, referrals, send, retry, discard, loadEarlier, setTyping };
 }

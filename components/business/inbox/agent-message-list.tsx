@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useLayoutEffect, useRef } from 'react';
+import { Fragment, useLayoutEffect, useRef } from 'react';
 import { LoadEarlierButton } from '@/components/chat/load-earlier-button';
 import { MessageBubble, PendingBubble } from '@/components/chat/message-bubble';
 import { OrderCard } from '@/components/chat/order-card';
@@ -9,12 +9,15 @@ import { ReceiptCard } from '@/components/chat/receipt-card';
 import type { BusinessProfile } from '@/lib/business/profile';
 import { deliveryOf, type ChatState } from '@/lib/client/chat-state';
 import type { Message } from '@/lib/protocol/chat.schema';
+import type { Referral } from '@/lib/protocol/referral.schema';
 import { OrderActions } from './order-actions';
+import { ReferralDetails } from './referral-line';
 
 interface AgentMessageListProps {
   business: BusinessProfile;
   shopperName: string;
   state: ChatState;
+  referrals: Referral[];
   onLoadEarlier: () => Promise<void>;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
@@ -27,6 +30,8 @@ export function AgentMessageList(props: AgentMessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const count = state.messages.length + state.pending.length;
+  const carriedBy = new Map(props.referrals.map((referral) => [referral.messageSeq, referral]));
+  const waiting = props.referrals.filter((referral) => referral.messageSeq === null).at(-1);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -55,9 +60,16 @@ export function AgentMessageList(props: AgentMessageListProps) {
             }}
           />
         )}
-        {state.messages.map((message) => (
-          <StoredMessage key={message.id} message={message} {...props} />
-        ))}
+        {state.messages.map((message) => {
+          const referral = carriedBy.get(message.seq);
+          return (
+            <Fragment key={message.id}>
+              {referral && <ReferralDetails referral={referral} />}
+              <StoredMessage message={message} {...props} />
+            </Fragment>
+          );
+        })}
+        {waiting && <ReferralDetails referral={waiting} />}
         {state.pending.map((pending) => (
           <PendingBubble
             key={pending.clientId}

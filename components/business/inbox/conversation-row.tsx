@@ -5,6 +5,7 @@ import { currentLabels } from '@/lib/inbox/inbox-list';
 import type { ConversationSummary, Message } from '@/lib/protocol/chat.schema';
 import type { Label } from '@/lib/protocol/inbox.schema';
 import { LabelChip } from './label-chip';
+import { ReferralLine } from './referral-line';
 import { useShopperName } from './shopper-name';
 
 function usePreview() {
@@ -82,6 +83,7 @@ export function ConversationRow({
             </span>
           )}
         </span>
+        {conversation.referral && <ReferralLine referral={conversation.referral} />}
         {shown.length > 0 && (
           <span className="flex flex-wrap gap-1">
             {shown.map((label) => (

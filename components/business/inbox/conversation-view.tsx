@@ -27,7 +27,7 @@ interface ConversationViewProps {
 /** One conversation: header with the shopper's name and labels, the history, the composer. */
 export function ConversationView(props: ConversationViewProps) {
   const t = useTranslations('businessInbox');
-  const { state, send, retry, discard, loadEarlier, setTyping } = useAgentConversation(
+  const { state, referrals, send, retry, discard, loadEarlier, setTyping } = useAgentConversation(
     props.conversationId,
   );
   const [renaming, setRenaming] = useState(false);
@@ -96,6 +96,7 @@ export function ConversationView(props: ConversationViewProps) {
         business={props.business}
         shopperName={name}
         state={state}
+        referrals={referrals}
         onLoadEarlier={loadEarlier}
         onRetry={retry}
         onDiscard={discard}
