@@ -7,7 +7,10 @@ export interface RuntimeCachingRule {
     networkTimeoutSeconds?: number;
     expiration?: { maxEntries?: number; maxAgeSeconds?: number };
     plugins?: Array<{
-      cacheWillUpdate?: (param: { response: Response }) => Promise<Response | null>;
+      cacheWillUpdate?: (param: {
+        request: Request;
+        response: Response;
+      }) => Promise<Response | null>;
       cacheKeyWillBeUsed?: (param: { request: Request }) => Promise<string>;
     }>;
   };

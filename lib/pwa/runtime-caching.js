@@ -103,11 +103,16 @@ const shopperPages = {
         },
       },
       {
-        /** @param {{ response: Response }} param */
-        cacheWillUpdate: async ({ response }) =>
+        // A landing through a link embeds that arrival (its prefilled text, its click ids): it
+        // counts once and is never kept for a later visit.
+        /** @param {{ request: Request; response: Response }} param */
+        cacheWillUpdate: async ({ request, response }) =>
           response.status === 200 &&
           !response.redirected &&
-          (response.headers.get('Content-Type') ?? '').startsWith('text/html')
+          (response.headers.get('Content-Type') ?? '').startsWith('text/html') &&
+          !/[?&](?:text|utm_[a-z]+|ad_id|fbclid|ctwa_clid|ref|src)=/.test(
+            new URL(request.url).search,
+          )
             ? response
             : null,
       },

@@ -11,10 +11,15 @@ function ruleFor(path: string, mode: RequestMode | 'navigate' = 'cors', origin =
   );
 }
 
-function acceptsForCache(rule: RuntimeCachingRule | undefined, response: Response) {
+function acceptsForCache(
+  rule: RuntimeCachingRule | undefined,
+  response: Response,
+  path = '/c/demo',
+) {
   const plugin = rule?.options.plugins?.find((candidate) => candidate.cacheWillUpdate);
   if (!plugin?.cacheWillUpdate) throw new Error('rule has no cacheWillUpdate');
-  return plugin.cacheWillUpdate({ response }).then((result) => result !== null);
+  const request = new Request(new URL(path, ORIGIN));
+  return plugin.cacheWillUpdate({ request, response }).then((result) => result !== null);
 }
 
 describe('service worker runtime caching', () => {
@@ -75,6 +80,14 @@ describe('service worker runtime caching', () => {
         new Response('{}', { headers: { 'Content-Type': 'application/json' } }),
       ),
     ).resolves.toBe(false);
+  });
+
+  test('a landing through a link is not kept: its text and click ids count once', async () => {
+    const pages = ruleFor('/c/demo', 'navigate');
+    const page = () => new Response('<p>', { headers: { 'Content-Type': 'text/html' } });
+    for (const query of ['?text=Halo', '?utm_campaign=x', '?product=a&fbclid=1', '?ref=Ab12cd34'])
+      await expect(acceptsForCache(pages, page(), `/c/demo${query}`)).resolves.toBe(false);
+    await expect(acceptsForCache(pages, page(), '/c/demo?product=a')).resolves.toBe(true);
   });
 
   test('other pages, fetches of page data and other origins are not cached', () => {
