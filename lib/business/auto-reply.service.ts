@@ -17,6 +17,7 @@ import {
   awayText,
   greetingClientId,
   greetingText,
+  isAwayDue,
   isSilenceOver,
 } from './auto-replies';
 
@@ -105,8 +106,9 @@ export async function replyToShopperMessage(
   conversation: ConversationRow,
   message: Message,
   now: Date = new Date(),
+  loadBusiness: (id: string) => Promise<BusinessRow | undefined> = (id) => findBusinessById(db, id),
 ): Promise<Message[]> {
-  const business = await findBusinessById(db, conversation.business_id);
+  const business = await loadBusiness(conversation.business_id);
   if (!business) return [];
   const replies: Message[] = [];
   const greeting = greetingText(business);
@@ -118,7 +120,9 @@ export async function replyToShopperMessage(
     }
   }
   const away = awayText(business, now);
-  if (away) {
+  // away_sent_at only moves forward: when the row read for this message says the away message is
+  // not due, claiming it would fail, so the claim's transaction is skipped.
+  if (away && isAwayDue(conversation.away_sent_at, now)) {
     const stored = await storeAwayMessage(db, conversation.id, away, now);
     if (stored) replies.push(stored);
   }

@@ -15,6 +15,7 @@ import {
 } from '../chat/message.service';
 import { sideOf } from '../chat/access';
 import { handle } from './handle';
+import { publishInboxRow } from './inbox-updates';
 import { notifyShopper } from './push.handlers';
 import { replyAutomatically } from './settings.handlers';
 import { rooms, type HandlerContext } from './types';
@@ -24,16 +25,13 @@ export function registerMessageHandlers(context: HandlerContext): void {
   const identity = socket.data.identity;
 
   handle(context, 'message:send', messageSendInput, async (input) => {
-    const { message, created, conversation } = await sendMessage(deps.db, identity, input);
+    const { message, created, conversation, before } = await sendMessage(deps.db, identity, input);
     if (created) {
       // The sender's own socket has the ack; its other tabs and the other side get the broadcast.
       socket.to(rooms.conversation(conversation.id)).emit('message:created', { message });
-      const summary = await loadConversationSummary(deps.db, conversation.id, message);
-      if (summary)
-        io.to(rooms.business(summary.businessId)).emit('conversation:updated', {
-          conversation: summary,
-        });
-      if (identity.role === 'shopper') replyAutomatically(context, conversation, message);
+      // The inbox row, automatic replies and push wait for later ticks: the ack goes first.
+      publishInboxRow(context, conversation, message);
+      if (identity.role === 'shopper') replyAutomatically(context, before, message);
       else notifyShopper(context, message);
     }
     return { message };

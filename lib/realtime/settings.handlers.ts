@@ -4,7 +4,9 @@ import { getBusinessSettings, updateBusinessSettings } from '../business/setting
 import { loadConversationSummary } from '../chat/conversation.service';
 import type { Message } from '../protocol/chat.schema';
 import { settingsGetInput, settingsUpdateInput } from '../protocol/settings.schema';
-import type { ConversationRow } from '../store/schema';
+import type { Kysely } from 'kysely';
+import { findBusinessById } from '../store/business.repository';
+import type { BusinessRow, ConversationRow, Database } from '../store/schema';
 import { requireAgentIdentity } from './guards';
 import { handle } from './handle';
 import { notifyShopper } from './push.handlers';
@@ -59,8 +61,31 @@ export function replyAutomatically(
 ): void {
   // setImmediate: the ack is emitted in the microtasks after the handler returns, before this.
   setImmediate(() => {
-    replyToShopperMessage(context.deps.db, conversation, message)
+    replyToShopperMessage(context.deps.db, conversation, message, new Date(), (id) =>
+      findBusinessThisTick(context.deps.db, id),
+    )
       .then((messages) => announceAutoReplies(context, conversation.id, messages))
       .catch((error: unknown) => context.deps.log?.('automatic reply failed', error));
   });
+}
+
+const businessesThisTick = new WeakMap<
+  Kysely<Database>,
+  Map<string, Promise<BusinessRow | undefined>>
+>();
+
+/** The messages of one batch are answered in one tick: they share one look-up of their business. */
+function findBusinessThisTick(db: Kysely<Database>, id: string): Promise<BusinessRow | undefined> {
+  let found = businessesThisTick.get(db);
+  if (!found) {
+    found = new Map();
+    businessesThisTick.set(db, found);
+    setImmediate(() => businessesThisTick.delete(db));
+  }
+  let business = found.get(id);
+  if (!business) {
+    business = findBusinessById(db, id);
+    found.set(id, business);
+  }
+  return business;
 }

@@ -72,23 +72,15 @@ export function listConversationsOfBusiness(
     );
   }
   if (options.unreadOnly) {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('messages')
-          .select('messages.seq')
-          .whereRef('messages.conversation_id', '=', 'conversations.id')
-          .where('messages.sender', '=', 'shopper')
-          .whereRef('messages.seq', '>', 'conversations.business_read_seq'),
-      ),
-    );
+    query = query.where('business_unread_count', '>', 0);
   }
   return query.orderBy('last_message_at', 'desc').orderBy('id').limit(options.limit).execute();
 }
 
 /**
  * Moves a side's delivered and read marks forward, never back, and never past the last message.
- * `side` is the side that received the messages.
+ * `side` is the side that received the messages. When the business's read mark is given, its
+ * unread count is counted again in the same transaction.
  */
 export function advanceReceipts(
   db: Kysely<Database>,
@@ -101,21 +93,41 @@ export function advanceReceipts(
   // Read implies delivered.
   const deliveredTarget = Math.max(marks.deliveredSeq ?? 0, marks.readSeq ?? 0);
   const readTarget = marks.readSeq ?? 0;
-  return db
-    .updateTable('conversations')
-    .set((eb) => ({
-      [delivered]: eb.fn('greatest', [
-        eb.ref(delivered),
-        eb.fn('least', [eb.val(deliveredTarget), eb.ref('last_seq')]),
-      ]),
-      [read]: eb.fn('greatest', [
-        eb.ref(read),
-        eb.fn('least', [eb.val(readTarget), eb.ref('last_seq')]),
-      ]),
-    }))
-    .where('id', '=', conversationId)
-    .returningAll()
-    .executeTakeFirst();
+  const advance = (executor: Kysely<Database>) =>
+    executor
+      .updateTable('conversations')
+      .set((eb) => ({
+        [delivered]: eb.fn('greatest', [
+          eb.ref(delivered),
+          eb.fn('least', [eb.val(deliveredTarget), eb.ref('last_seq')]),
+        ]),
+        [read]: eb.fn('greatest', [
+          eb.ref(read),
+          eb.fn('least', [eb.val(readTarget), eb.ref('last_seq')]),
+        ]),
+      }))
+      .where('id', '=', conversationId)
+      .returningAll()
+      .executeTakeFirst();
+  if (side === 'shopper' || marks.readSeq === undefined) return advance(db);
+  return db.transaction().execute(async (trx) => {
+    // The first statement holds the row, so no message can be numbered until we commit; the
+    // count, a statement of its own, sees every message numbered before.
+    if (!(await advance(trx))) return undefined;
+    return trx
+      .updateTable('conversations')
+      .set((eb) => ({
+        business_unread_count: eb
+          .selectFrom('messages')
+          .select((inner) => inner.fn.countAll<number>().as('count'))
+          .whereRef('messages.conversation_id', '=', 'conversations.id')
+          .where('messages.sender', '=', 'shopper')
+          .whereRef('messages.seq', '>', 'conversations.business_read_seq'),
+      }))
+      .where('id', '=', conversationId)
+      .returningAll()
+      .executeTakeFirst();
+  });
 }
 
 /** Pending orders per conversation, for the inbox's order badge; absent means none. */

@@ -25,7 +25,7 @@ function selectMessages(db: Executor) {
     .select('agents.display_name as agent_name');
 }
 
-async function withOrders(
+export async function withOrders(
   db: Executor,
   rows: Array<MessageRow & { agent_name: string | null }>,
 ): Promise<MessageWithAgent[]> {
@@ -69,7 +69,11 @@ export async function insertNumberedMessage(
 ): Promise<string> {
   const { last_seq: seq } = await trx
     .updateTable('conversations')
-    .set((eb) => ({ last_seq: eb('last_seq', '+', 1), last_message_at: sql<Date>`now()` }))
+    .set((eb) => ({
+      last_seq: eb('last_seq', '+', 1),
+      last_message_at: sql<Date>`now()`,
+      business_unread_count: eb('business_unread_count', '+', message.sender === 'shopper' ? 1 : 0),
+    }))
     .where('id', '=', message.conversationId)
     .returning('last_seq')
     .executeTakeFirstOrThrow();
@@ -140,21 +144,4 @@ export async function listMessagesBefore(
     .limit(limit)
     .execute();
   return withOrders(db, rows.reverse());
-}
-
-export function countUnread(
-  db: Kysely<Database>,
-  conversationId: string,
-  reader: SenderKind,
-  readSeq: number,
-): Promise<number> {
-  const author: SenderKind = reader === 'shopper' ? 'business' : 'shopper';
-  return db
-    .selectFrom('messages')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('conversation_id', '=', conversationId)
-    .where('sender', '=', author)
-    .where('seq', '>', readSeq)
-    .executeTakeFirstOrThrow()
-    .then((result) => Number(result.count));
 }

@@ -8,6 +8,7 @@ import * as agents from './migrations/0006-agents';
 import * as push from './migrations/0007-push';
 import * as cartOperations from './migrations/0008-cart-operations';
 import * as links from './migrations/0009-links';
+import * as unreadCount from './migrations/0010-unread-count';
 
 // Migrations are imported, not read from disk, so they work the same under tsx, jest and Next's bundle.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007-push': push,
   '0008-cart-operations': cartOperations,
   '0009-links': links,
+  '0010-unread-count': unreadCount,
 };
 
 const provider: MigrationProvider = {

@@ -105,6 +105,8 @@ export interface ConversationTable {
   /** The latest referral attached (orders keep it) and the one the next shopper message carries. */
   current_referral_id: ColumnType<string | null, string | null | undefined, string | null>;
   pending_referral_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Shopper messages with seq above business_read_seq (migration 0010). */
+  business_unread_count: ColumnType<number, number | undefined, number>;
 }
 
 export type SenderKind = 'shopper' | 'business';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MAX_LABELS } from '@/lib/protocol/inbox.schema';
 import { call, nextEvent, request } from '../../support/clients';
 import { useRealtimeHarness } from '../../support/harness';
-import { refusal } from '../../support/expectations';
+import { eventWhere, refusal } from '../../support/expectations';
 import { shopperWhoWrote } from '../../support/inbox';
 import { SECOND_AGENT_EMAIL, SECOND_AGENT_PASSWORD, addSecondDemoAgent } from '../../support/seed';
 import { storeKinds } from '../../support/store';
@@ -117,7 +117,13 @@ describe.each(storeKinds())('labels (%s)', (kind) => {
     const unlabelled = await shopperWhoWrote(await shopper());
     const { label } = await request(owner, 'label:create', { name: 'Reseller', color: 'purple' });
 
-    const heard = nextEvent(second, 'conversation:updated');
+    // The shoppers' own inbox rows go out after their acks: wait for the one with the label.
+    const heard = eventWhere(
+      second,
+      'conversation:updated',
+      ({ conversation }) =>
+        conversation.id === labelled.conversationId && conversation.labels.length > 0,
+    );
     const added = await request(owner, 'conversation:label', {
       conversationId: labelled.conversationId,
       labelId: label.id,

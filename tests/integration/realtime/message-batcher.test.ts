@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { advanceReceipts, createConversation } from '@/lib/store/conversation.repository';
+import type { Store } from '@/lib/store/connect';
+import {
+  MessageBatcher,
+  type BatchedMessage,
+  type BatchOutcome,
+} from '@/lib/store/message-batcher';
+import type { Database } from '@/lib/store/schema';
+import { demoBusinessId, seedTestStore } from '../../support/seed';
+import { createTestStore, storeKinds } from '../../support/store';
+
+jest.setTimeout(60_000);
+
+describe.each(storeKinds())('the message batcher (%s)', (kind) => {
+  let store: Store;
+  let db: Kysely<Database>;
+  let businessId: string;
+  let ownerId: string;
+
+  beforeAll(async () => {
+    store = await createTestStore(kind);
+    await seedTestStore(store);
+    db = store.db;
+    businessId = await demoBusinessId(store);
+    const owner = await db
+      .selectFrom('agents')
+      .select('id')
+      .where('business_id', '=', businessId)
+      .executeTakeFirstOrThrow();
+    ownerId = owner.id;
+  });
+
+  afterAll(() => store.close());
+
+  const newConversation = async () => {
+    const shopperId = randomUUID();
+    const { row } = await createConversation(db, businessId, shopperId);
+    return { id: row.id, shopperId };
+  };
+
+  const fromShopper = (
+    conversation: { id: string; shopperId: string },
+    text: string,
+    clientId: string = randomUUID(),
+  ): BatchedMessage => ({
+    conversationId: conversation.id,
+    clientId,
+    sender: 'shopper',
+    agentId: null,
+    kind: 'text',
+    text,
+    author: { shopperId: conversation.shopperId },
+  });
+
+  const fromAgent = (conversationId: string, text: string, agentId = ownerId): BatchedMessage => ({
+    conversationId,
+    clientId: randomUUID(),
+    sender: 'business',
+    agentId,
+    kind: 'text',
+    text,
+    author: { businessId },
+  });
+
+  /** Submits every message in the same tick, as sockets read in one turn of the loop would. */
+  const submitTogether = (batcher: MessageBatcher, messages: BatchedMessage[]) =>
+    Promise.allSettled(messages.map((message) => batcher.submit(message)));
+
+  const stored = (result: PromiseSettledResult<BatchOutcome> | undefined) => {
+    if (result?.status !== 'fulfilled' || !result.value.stored) {
+      throw new Error(`expected a stored message, got ${JSON.stringify(result)}`);
+    }
+    return result.value;
+  };
+
+  const messagesOf = (conversationId: string) =>
+    db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy('seq')
+      .execute();
+
+  test('messages sent in one tick to several conversations are committed together, numbered 1… per conversation', async () => {
+    const batcher = new MessageBatcher(db);
+    const conversations = [
+      await newConversation(),
+      await newConversation(),
+      await newConversation(),
+    ];
+    const messages = [0, 1, 2, 3].flatMap((round) =>
+      conversations.map((conversation, index) => fromShopper(conversation, `c${index} m${round}`)),
+    );
+    const results = await submitTogether(batcher, messages);
+
+    const outcomes = results.map(stored);
+    expect(outcomes.every((outcome) => outcome.created)).toBe(true);
+    // One transaction: every row carries the same commit time.
+    expect(new Set(outcomes.map((outcome) => outcome.row.created_at.getTime())).size).toBe(1);
+    for (const [index, conversation] of conversations.entries()) {
+      const rows = await messagesOf(conversation.id);
+      expect(rows.map((row) => [row.seq, row.text])).toEqual(
+        [0, 1, 2, 3].map((round) => [round + 1, `c${index} m${round}`]),
+      );
+      const after = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('id', '=', conversation.id)
+        .executeTakeFirstOrThrow();
+      expect(after.last_seq).toBe(4);
+      expect(after.business_unread_count).toBe(4);
+    }
+  });
+
+  test('a client id sent twice in one batch, and again in a later batch, is stored once and leaves no gap', async () => {
+    const batcher = new MessageBatcher(db);
+    const conversation = await newConversation();
+    const clientId = randomUUID();
+    const twice = await submitTogether(batcher, [
+      fromShopper(conversation, 'sekali', clientId),
+      fromShopper(conversation, 'sekali', clientId),
+      fromShopper(conversation, 'lain'),
+    ]);
+    const [first, second, other] = twice.map(stored);
+    expect(first?.created).toBe(true);
+    expect(second?.created).toBe(false);
+    expect(second?.row.id).toBe(first?.row.id);
+    expect(other?.row.seq).toBe(2);
+
+    // A retry beside a new message in a later batch: the new one takes the next number.
+    const later = await submitTogether(batcher, [
+      fromShopper(conversation, 'baru'),
+      fromShopper(conversation, 'sekali', clientId),
+    ]);
+    const [fresh, retry] = later.map(stored);
+    expect(retry?.created).toBe(false);
+    expect(retry?.row.id).toBe(first?.row.id);
+    expect(retry?.row.seq).toBe(1);
+    expect(fresh?.row.seq).toBe(3);
+
+    const rows = await messagesOf(conversation.id);
+    expect(rows.map((row) => row.seq)).toEqual([1, 2, 3]);
+    expect(rows.filter((row) => row.client_id === clientId)).toHaveLength(1);
+  });
+
+  test('a message to a deleted conversation, or to someone else’s, is refused alone; the batch’s others are stored', async () => {
+    const batcher = new MessageBatcher(db);
+    const kept = await newConversation();
+    const deleted = await newConversation();
+    const foreign = await newConversation();
+    await db.deleteFrom('conversations').where('id', '=', deleted.id).execute();
+    const results = await submitTogether(batcher, [
+      fromShopper(kept, 'satu'),
+      fromShopper(deleted, 'hilang'),
+      { ...fromShopper(foreign, 'bukan punyaku'), author: { shopperId: kept.shopperId } },
+      fromShopper(kept, 'dua'),
+    ]);
+    expect(results.map((result) => result.status === 'fulfilled' && result.value.stored)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+    expect((await messagesOf(kept.id)).map((row) => [row.seq, row.text])).toEqual([
+      [1, 'satu'],
+      [2, 'dua'],
+    ]);
+    expect(await messagesOf(foreign.id)).toHaveLength(0);
+  });
+
+  test('a message the store rejects (its agent was removed) fails alone: the others are stored in order without gaps', async () => {
+    const batcher = new MessageBatcher(db);
+    const conversation = await newConversation();
+    const other = await newConversation();
+    const results = await submitTogether(batcher, [
+      fromShopper(conversation, 'satu'),
+      fromAgent(conversation.id, 'dari agen yang dihapus', randomUUID()),
+      fromShopper(other, 'lain'),
+      fromAgent(conversation.id, 'balasan'),
+      fromShopper(conversation, 'tiga'),
+    ]);
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect((await messagesOf(conversation.id)).map((row) => [row.seq, row.text])).toEqual([
+      [1, 'satu'],
+      [2, 'balasan'],
+      [3, 'tiga'],
+    ]);
+    expect((await messagesOf(other.id)).map((row) => row.seq)).toEqual([1]);
+  });
+
+  test('each conversation keeps the order its messages arrived in, within a batch and across batches', async () => {
+    const batcher = new MessageBatcher(db, 7);
+    const conversation = await newConversation();
+    const texts = Array.from({ length: 40 }, (_, index) => `pesan ${index}`);
+    // 40 sends in one tick with at most 7 per batch: six batches, one after another.
+    const results = await submitTogether(
+      batcher,
+      texts.map((text) => fromShopper(conversation, text)),
+    );
+    const outcomes = results.map(stored);
+    expect(new Set(outcomes.map((outcome) => outcome.row.created_at.getTime())).size).toBe(6);
+    expect(outcomes.map((outcome) => outcome.row.seq)).toEqual(texts.map((_, index) => index + 1));
+    expect((await messagesOf(conversation.id)).map((row) => row.text)).toEqual(texts);
+  });
+
+  test('the unread count counts shopper messages past the business’s read mark, between agent messages too', async () => {
+    const batcher = new MessageBatcher(db);
+    const conversation = await newConversation();
+    const results = await submitTogether(batcher, [
+      fromShopper(conversation, 's1'),
+      fromAgent(conversation.id, 'a1'),
+      fromShopper(conversation, 's2'),
+      fromShopper(conversation, 's3'),
+      fromAgent(conversation.id, 'a2'),
+    ]);
+    const last = stored(results.at(-1));
+    expect(last.conversation.business_unread_count).toBe(3);
+    expect(last.conversation.last_seq).toBe(5);
+
+    const read = await advanceReceipts(db, conversation.id, 'business', { readSeq: 3 });
+    expect(read?.business_unread_count).toBe(1);
+    const more = stored((await submitTogether(batcher, [fromShopper(conversation, 's4')]))[0]);
+    expect(more.conversation.business_unread_count).toBe(2);
+    const all = await advanceReceipts(db, conversation.id, 'business', { readSeq: 6 });
+    expect(all?.business_unread_count).toBe(0);
+  });
+
+  test('a pending referral is carried by the first shopper message of the batch and then cleared', async () => {
+    const batcher = new MessageBatcher(db);
+    const conversation = await newConversation();
+    const open = await db
+      .insertInto('link_opens')
+      .values({
+        business_id: businessId,
+        source_type: 'ad',
+        conversation_id: conversation.id,
+        attached_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('conversations')
+      .set({ current_referral_id: open.id, pending_referral_id: open.id })
+      .where('id', '=', conversation.id)
+      .execute();
+
+    const results = await submitTogether(batcher, [
+      fromAgent(conversation.id, 'halo dari toko'),
+      fromShopper(conversation, 'dari iklan'),
+      fromShopper(conversation, 'lagi'),
+    ]);
+    const carrier = stored(results[1]);
+    const after = await db
+      .selectFrom('link_opens')
+      .select('message_id')
+      .where('id', '=', open.id)
+      .executeTakeFirstOrThrow();
+    expect(after.message_id).toBe(carrier.row.id);
+    const row = await db
+      .selectFrom('conversations')
+      .select(['pending_referral_id', 'current_referral_id'])
+      .where('id', '=', conversation.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ pending_referral_id: null, current_referral_id: open.id });
+  });
+});
