@@ -91,3 +91,63 @@ export async function sendCartWithReferral(
     .execute();
   return { orderId: order.id, total: order.total };
 }
+
+/**
+ * A whole funnel written straight into a store no server holds (PGlite opens a directory once):
+ * one open carried into a conversation by a shopper's message, and an accepted order it brought.
+ */
+export async function seedAcceptedReferralOrder(
+  store: Store,
+  businessId: string,
+  openId: string,
+  total: number,
+): Promise<void> {
+  const shopperId = randomUUID();
+  await store.db.insertInto('shoppers').values({ id: shopperId }).execute();
+  const conversation = await store.db
+    .insertInto('conversations')
+    .values({ business_id: businessId, shopper_id: shopperId, last_seq: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const message = await store.db
+    .insertInto('messages')
+    .values({
+      conversation_id: conversation.id,
+      client_id: randomUUID(),
+      seq: 1,
+      sender: 'shopper',
+      agent_id: null,
+      kind: 'text',
+      text: 'Halo',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await store.db
+    .updateTable('link_opens')
+    .set({ conversation_id: conversation.id, message_id: message.id, attached_at: new Date() })
+    .where('id', '=', openId)
+    .execute();
+  const { order_seq } = await store.db
+    .updateTable('businesses')
+    .set((eb) => ({ order_seq: eb('order_seq', '+', 1) }))
+    .where('id', '=', businessId)
+    .returning('order_seq')
+    .executeTakeFirstOrThrow();
+  await store.db
+    .insertInto('orders')
+    .values({
+      business_id: businessId,
+      conversation_id: conversation.id,
+      number: order_seq,
+      status: 'accepted',
+      items: '[]',
+      currency: 'IDR',
+      total,
+      note: '',
+      catalog_version: 1,
+      decline_reason: null,
+      referral_id: openId,
+      accepted_at: new Date(),
+    })
+    .execute();
+}
