@@ -19,28 +19,32 @@ import { sideOf } from './access';
 import { findAccessibleConversation } from './conversation.service';
 import { toMessage, toReceipts } from './views';
 
+/** A sent message; for a new one, its conversation after its batch and just before it. */
+export type SentMessage =
+  | { message: Message; created: true; conversation: ConversationRow; before: ConversationRow }
+  | { message: Message; created: false };
+
 /**
- * Stores a message through the store's batcher: the access check, the idempotency check and the
- * numbering are done for the whole tick's batch at once (lib/store/message-batcher.ts), and so is
- * carrying a pending referral (issue 6) with the shopper's message. `before` is the conversation
- * as it stood just before this message; `conversation` as it is after its batch.
+ * Stores a message through the store's batcher (lib/store/message-batcher.ts): the messages of a
+ * tick are numbered and stored together, and a shopper's message carries a pending referral
+ * (issue 6) there too. `joined`: this socket opened or joined the conversation, so access was
+ * checked then (a conversation's shopper and business never change); otherwise it is looked up.
+ * The batch checks the author again against the row it updates.
  */
 export async function sendMessage(
   db: Kysely<Database>,
   identity: SocketIdentity,
   input: MessageSendInput,
-): Promise<{
-  message: Message;
-  created: boolean;
-  conversation: ConversationRow;
-  before: ConversationRow;
-}> {
+  joined = false,
+): Promise<SentMessage> {
+  if (!joined) await findAccessibleConversation(db, identity, input.conversationId);
   const sender = sideOf(identity);
   const outcome = await messageBatcherFor(db).submit({
     conversationId: input.conversationId,
     clientId: input.clientId,
     sender,
     agentId: identity.role === 'agent' ? identity.agentId : null,
+    agentName: identity.role === 'agent' ? identity.agentName : null,
     kind: 'text',
     text: input.text,
     author:
@@ -50,13 +54,16 @@ export async function sendMessage(
   });
   // The same answer for "missing" and "not yours", so ids cannot be probed.
   if (!outcome.stored) throw new AppError('FORBIDDEN', 'You cannot access this conversation.');
-  const { row, created, conversation, before } = outcome;
+  const { row } = outcome;
   const sameAuthor =
     row.sender === sender && (identity.role !== 'agent' || row.agent_id === identity.agentId);
-  if (!sameAuthor || row.kind !== 'text' || (!created && row.text !== input.text)) {
+  if (!sameAuthor || row.kind !== 'text' || (!outcome.created && row.text !== input.text)) {
     throw new AppError('CONFLICT', 'This message id was already used for another message.');
   }
-  return { message: toMessage(row), created, conversation, before };
+  const message = toMessage(row);
+  return outcome.created
+    ? { message, created: true, conversation: outcome.conversation, before: outcome.before }
+    : { message, created: false };
 }
 
 export async function syncMessages(

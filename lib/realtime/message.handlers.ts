@@ -25,13 +25,14 @@ export function registerMessageHandlers(context: HandlerContext): void {
   const identity = socket.data.identity;
 
   handle(context, 'message:send', messageSendInput, async (input) => {
-    const { message, created, conversation, before } = await sendMessage(deps.db, identity, input);
-    if (created) {
+    const sent = await sendMessage(deps.db, identity, input, joined.has(input.conversationId));
+    const { message } = sent;
+    if (sent.created) {
       // The sender's own socket has the ack; its other tabs and the other side get the broadcast.
-      socket.to(rooms.conversation(conversation.id)).emit('message:created', { message });
+      socket.to(rooms.conversation(message.conversationId)).emit('message:created', { message });
       // The inbox row, automatic replies and push wait for later ticks: the ack goes first.
-      publishInboxRow(context, conversation, message);
-      if (identity.role === 'shopper') replyAutomatically(context, before, message);
+      publishInboxRow(context, sent.conversation, message);
+      if (identity.role === 'shopper') replyAutomatically(context, sent.before, message);
       else notifyShopper(context, message);
     }
     return { message };

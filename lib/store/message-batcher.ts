@@ -13,19 +13,22 @@ export const MAX_BATCH = 256;
 export interface BatchedMessage extends NewMessage {
   /** Who is writing: the conversation's own shopper, or an agent of its business. */
   author: { shopperId: string } | { businessId: string };
+  /** The writing agent's name, which agent messages carry; null for shoppers. */
+  agentName: string | null;
 }
 
 export type BatchOutcome =
   | {
       stored: true;
+      created: true;
       row: MessageWithAgent;
-      /** False when a message with this client id was stored before (a retry). */
-      created: boolean;
-      /** The conversation once the batch was committed. */
+      /** The conversation once the batch was numbered. */
       conversation: ConversationRow;
       /** The conversation just before this message: what came before it and when. */
       before: ConversationRow;
     }
+  /** A message with this client id was stored before (a retry): `row` is that message. */
+  | { stored: true; created: false; row: MessageWithAgent }
   /** The conversation does not exist or is not the author's: nothing stored. */
   | { stored: false };
 
@@ -119,155 +122,149 @@ function isAuthorOf(author: BatchedMessage['author'], conversation: Conversation
     : conversation.business_id === author.businessId;
 }
 
-/** Stores a batch in one transaction; outcomes in the batch's order. Throws when any part fails. */
-export function storeBatch(
+/**
+ * Thrown inside a batch's transaction to roll it back when some of its messages must not be
+ * numbered: retries of client ids stored before, and messages refused (no such conversation, or
+ * not the author's). They get their answers apart and the rest is tried again. Both are rare.
+ */
+class SetAside extends Error {
+  constructor(
+    readonly refused: BatchedMessage[],
+    readonly repeated: BatchedMessage[],
+  ) {
+    super('messages set aside from the batch');
+  }
+}
+
+/** Stores a batch; outcomes in the batch's order. Throws when the store fails on any part of it. */
+export async function storeBatch(
+  db: Kysely<Database>,
+  messages: BatchedMessage[],
+): Promise<BatchOutcome[]> {
+  const settled = new Map<BatchedMessage, BatchOutcome>();
+  let remaining = messages;
+  // Each round settles at least one message, so this ends.
+  while (remaining.length > 0) {
+    try {
+      const outcomes = await numberAndInsert(db, remaining);
+      remaining.forEach((message, index) => {
+        const outcome = outcomes[index];
+        if (outcome) settled.set(message, outcome);
+      });
+      break;
+    } catch (error) {
+      if (!(error instanceof SetAside)) throw error;
+      for (const message of error.refused) settled.set(message, { stored: false });
+      const found = new Map(
+        (await findStored(db, error.repeated)).map((row) => [keyOf(rowKey(row)), row]),
+      );
+      for (const message of remaining) {
+        const row = found.get(keyOf(message));
+        if (row) settled.set(message, { stored: true, created: false, row });
+      }
+      const before = remaining.length;
+      remaining = remaining.filter((message) => !settled.has(message));
+      if (remaining.length === before)
+        throw new Error('a batch made no progress', { cause: error });
+    }
+  }
+  return messages.map((message) => settled.get(message) ?? { stored: false });
+}
+
+/**
+ * One transaction, two statements: move each conversation's last seq past its new messages (which
+ * locks and reads it), then insert the messages numbered below it. Nothing is looked up first:
+ * the update finds the conversations and their owners, the unique (conversation_id, client_id)
+ * constraint finds retries, and either rolls the batch back (SetAside) in the rare case.
+ */
+function numberAndInsert(
   db: Kysely<Database>,
   messages: BatchedMessage[],
 ): Promise<BatchOutcome[]> {
   return db.transaction().execute(async (trx) => {
-    const locked = await lockConversations(trx, [
-      ...new Set(messages.map((m) => m.conversationId)),
-    ]);
-    const accepted = messages.filter((message) => {
-      const conversation = locked.get(message.conversationId);
-      return conversation !== undefined && isAuthorOf(message.author, conversation);
-    });
-    // The first of several sends with one client id in this batch stores it; the rest are retries.
+    // The first of several sends with one client id in a batch stores it; the rest are retries.
     const firsts = new Map<string, BatchedMessage>();
-    for (const message of accepted)
+    for (const message of messages) {
       if (!firsts.has(keyOf(message))) firsts.set(keyOf(message), message);
+    }
+    const fresh = [...firsts.values()];
+    const bumped = await bumpConversations(trx, fresh);
+    const refused = fresh.filter((message) => {
+      const conversation = bumped.get(message.conversationId);
+      return !conversation || !isAuthorOf(message.author, conversation);
+    });
+    if (refused.length > 0) throw new SetAside(refused, []);
 
-    const inserted = await insertNew(trx, [...firsts.values()]);
-    const stored = new Map(inserted.map((row) => [keyOf(rowKey(row)), row]));
-    await carryPendingReferrals(trx, locked, inserted);
-    const bumped = await bumpConversations(trx, inserted);
-    const earlier = await findStored(
-      trx,
-      [...firsts.values()].filter((message) => !stored.has(keyOf(message))),
+    const numbered = numberInOrder(fresh, bumped);
+    const inserted = await insertRows(trx, numbered);
+    if (inserted.size < numbered.length) {
+      throw new SetAside(
+        [],
+        fresh.filter((message) => !inserted.has(keyOf(message))),
+      );
+    }
+    const rows = new Map(
+      (await withOrders(trx, [...inserted.values()])).map((row) => [keyOf(rowKey(row)), row]),
     );
+    await carryPendingReferrals(trx, bumped, [...rows.values()]);
 
-    const createdKeys = new Set(stored.keys());
-    const rows = new Map([...earlier.map((row) => [keyOf(rowKey(row)), row] as const), ...stored]);
-    const withOrder = new Map(
-      (await withOrders(trx, [...rows.values()])).map((row) => [keyOf(rowKey(row)), row]),
-    );
     return messages.map((message): BatchOutcome => {
-      const conversation = locked.get(message.conversationId);
-      const row = withOrder.get(keyOf(message));
-      if (!conversation || !isAuthorOf(message.author, conversation)) return { stored: false };
-      if (!row) throw new Error(`message ${message.clientId} was neither stored nor found`);
-      const created = createdKeys.has(keyOf(message)) && firsts.get(keyOf(message)) === message;
+      const row = rows.get(keyOf(message));
+      const conversation = bumped.get(message.conversationId);
+      if (!row || !conversation) throw new Error(`message ${message.clientId} has no row`);
+      if (firsts.get(keyOf(message)) !== message) return { stored: true, created: false, row };
       return {
         stored: true,
+        created: true,
         row,
-        created,
-        conversation: bumped.get(conversation.id) ?? conversation,
-        before: created ? conversationBefore(conversation, row) : conversation,
+        conversation,
+        before: conversationBefore(conversation, row),
       };
     });
   });
 }
 
-const rowKey = (row: MessageRow) => ({
+const rowKey = (row: Pick<MessageRow, 'conversation_id' | 'client_id'>) => ({
   conversationId: row.conversation_id,
   clientId: row.client_id,
 });
+
+type BumpedConversation = ConversationRow & {
+  /** Messages this batch adds; they take the numbers after last_seq − added. */
+  added: number;
+  /** last_message_at before this batch. */
+  previous_message_at: Date;
+};
 
 /**
  * The conversation as it stood when `row` was numbered. A batch's messages share one commit time,
  * so a message after the batch's first in its conversation follows activity at that same time.
  */
-function conversationBefore(locked: ConversationRow, row: MessageRow): ConversationRow {
-  const first = row.seq === locked.last_seq + 1;
-  return {
-    ...locked,
-    last_seq: row.seq - 1,
-    last_message_at: first ? locked.last_message_at : row.created_at,
-  };
+function conversationBefore(conversation: BumpedConversation, row: MessageRow): ConversationRow {
+  const { added: _added, previous_message_at: previous, ...current } = conversation;
+  const first = row.seq === conversation.last_seq - conversation.added + 1;
+  return { ...current, last_seq: row.seq - 1, last_message_at: first ? previous : row.created_at };
 }
 
 /**
- * Locks the batch's conversations (in id order, so two batches cannot deadlock), so that no other
- * writer numbers a message in them until the batch commits, and reads them as they are.
+ * Moves each conversation's last seq past its messages in this batch, shopper messages counting as
+ * unread, in one statement. The update holds the rows until the batch commits, so no other writer
+ * numbers a message in these conversations meanwhile. A conversation that is gone is not returned.
  */
-async function lockConversations(
-  trx: Transaction<Database>,
-  ids: string[],
-): Promise<Map<string, ConversationRow>> {
-  const rows = await trx
-    .selectFrom('conversations')
-    .selectAll()
-    .where('id', '=', sql<string>`any(${ids}::uuid[])`)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-/**
- * Inserts the messages whose client id is not stored yet, numbered after their conversation's
- * last seq in batch order. Skipping the stored ones before numbering leaves no gaps; the unique
- * (conversation_id, client_id) constraint backs that check up, and bumpConversations notices
- * any row it skipped.
- */
-async function insertNew(
-  trx: Transaction<Database>,
-  messages: BatchedMessage[],
-): Promise<StoredRow[]> {
-  if (messages.length === 0) return [];
-  const column = <T>(pick: (message: BatchedMessage) => T) => messages.map(pick);
-  const { rows } = await sql<StoredRow>`
-    with input as (
-      select * from unnest(
-        ${column((m) => m.conversationId)}::uuid[],
-        ${column((m) => m.clientId)}::uuid[],
-        ${column((m) => m.sender)}::text[],
-        ${column((m) => m.agentId)}::uuid[],
-        ${column((m) => m.kind)}::text[],
-        ${column((m) => m.text)}::text[],
-        ${column((m) => m.orderId ?? null)}::uuid[]
-      ) with ordinality as input (conversation_id, client_id, sender, agent_id, kind, text, order_id, position)
-    ),
-    numbered as (
-      select input.*, conversations.last_seq
-        + row_number() over (partition by input.conversation_id order by input.position) as seq
-      from input join conversations on conversations.id = input.conversation_id
-      where not exists (
-        select 1 from messages
-        where messages.conversation_id = input.conversation_id
-          and messages.client_id = input.client_id
-      )
-    ),
-    inserted as (
-      insert into messages (conversation_id, client_id, seq, sender, agent_id, kind, text, order_id)
-      select conversation_id, client_id, seq, sender, agent_id, kind, text, order_id
-      from numbered order by position
-      on conflict (conversation_id, client_id) do nothing
-      returning *
-    )
-    select inserted.*, agents.display_name as agent_name
-    from inserted left join agents on agents.id = inserted.agent_id
-    order by inserted.conversation_id, inserted.seq
-  `.execute(trx);
-  return rows;
-}
-
-/** Moves each conversation's last seq past its new messages; shopper messages count as unread. */
 async function bumpConversations(
   trx: Transaction<Database>,
-  inserted: StoredRow[],
-): Promise<Map<string, ConversationRow>> {
-  const counts = new Map<string, { added: number; fromShopper: number; lastSeq: number }>();
-  for (const row of inserted) {
-    const count = counts.get(row.conversation_id) ?? { added: 0, fromShopper: 0, lastSeq: 0 };
+  messages: BatchedMessage[],
+): Promise<Map<string, BumpedConversation>> {
+  const counts = new Map<string, { added: number; fromShopper: number }>();
+  for (const message of messages) {
+    const count = counts.get(message.conversationId) ?? { added: 0, fromShopper: 0 };
     count.added += 1;
-    if (row.sender === 'shopper') count.fromShopper += 1;
-    count.lastSeq = Math.max(count.lastSeq, row.seq);
-    counts.set(row.conversation_id, count);
+    if (message.sender === 'shopper') count.fromShopper += 1;
+    counts.set(message.conversationId, count);
   }
-  if (counts.size === 0) return new Map();
-  const ids = [...counts.keys()];
-  const { rows } = await sql<ConversationRow>`
+  // Sorted ids: two writers lock shared conversations in the same order, so cannot deadlock.
+  const ids = [...counts.keys()].sort();
+  const { rows } = await sql<ConversationRow & { previous_message_at: Date }>`
     update conversations set
       last_seq = conversations.last_seq + bump.added,
       business_unread_count = conversations.business_unread_count + bump.from_shopper,
@@ -276,24 +273,79 @@ async function bumpConversations(
       ${ids}::uuid[],
       ${ids.map((id) => counts.get(id)?.added ?? 0)}::int[],
       ${ids.map((id) => counts.get(id)?.fromShopper ?? 0)}::int[]
-    ) as bump (id, added, from_shopper)
-    where conversations.id = bump.id
-    returning conversations.*
+    ) as bump (id, added, from_shopper), conversations as previous
+    where conversations.id = bump.id and previous.id = bump.id
+    returning conversations.*, previous.last_message_at as previous_message_at
   `.execute(trx);
-  for (const row of rows) {
-    // Numbers handed out must be exactly last_seq + 1 … last_seq + added: else roll back.
-    if (row.last_seq !== counts.get(row.id)?.lastSeq) {
-      throw new Error(`conversation ${row.id} would get a gap in its sequence`);
-    }
-  }
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, { ...row, added: counts.get(row.id)?.added ?? 0 }]));
 }
 
-/** Rows already stored under these messages' client ids: the batch's retries. */
-async function findStored(
-  trx: Transaction<Database>,
+/** Each message's seq: after what its conversation had, in the order the messages arrived. */
+function numberInOrder(
   messages: BatchedMessage[],
-): Promise<StoredRow[]> {
+  bumped: Map<string, BumpedConversation>,
+): Array<BatchedMessage & { seq: number }> {
+  const next = new Map<string, number>();
+  return messages.map((message) => {
+    const conversation = bumped.get(message.conversationId);
+    if (!conversation) throw new Error(`conversation ${message.conversationId} was not numbered`);
+    const seq = next.get(message.conversationId) ?? conversation.last_seq - conversation.added + 1;
+    next.set(message.conversationId, seq + 1);
+    return { ...message, seq };
+  });
+}
+
+/**
+ * Inserts the numbered messages in one statement. A client id stored before is skipped by the
+ * unique constraint and so missing from the result, which the caller rolls back.
+ */
+async function insertRows(
+  trx: Transaction<Database>,
+  messages: Array<BatchedMessage & { seq: number }>,
+): Promise<Map<string, StoredRow>> {
+  const column = <T>(pick: (message: BatchedMessage & { seq: number }) => T) => messages.map(pick);
+  const { rows } = await sql<
+    Pick<MessageRow, 'id' | 'conversation_id' | 'client_id' | 'created_at'>
+  >`
+    insert into messages (conversation_id, client_id, seq, sender, agent_id, kind, text, order_id)
+    select * from unnest(
+      ${column((m) => m.conversationId)}::uuid[],
+      ${column((m) => m.clientId)}::uuid[],
+      ${column((m) => m.seq)}::int[],
+      ${column((m) => m.sender)}::text[],
+      ${column((m) => m.agentId)}::uuid[],
+      ${column((m) => m.kind)}::text[],
+      ${column((m) => m.text)}::text[],
+      ${column((m) => m.orderId ?? null)}::uuid[]
+    )
+    on conflict (conversation_id, client_id) do nothing
+    returning id, conversation_id, client_id, created_at
+  `.execute(trx);
+  const byKey = new Map(messages.map((message) => [keyOf(message), message]));
+  const stored = new Map<string, StoredRow>();
+  for (const row of rows) {
+    const message = byKey.get(keyOf(rowKey(row)));
+    if (!message) continue;
+    stored.set(keyOf(message), {
+      ...row,
+      seq: message.seq,
+      sender: message.sender,
+      agent_id: message.agentId,
+      kind: message.kind,
+      text: message.text,
+      order_id: message.orderId ?? null,
+      // The sender's own name: only agent messages carry one.
+      agent_name: message.agentName,
+    });
+  }
+  return stored;
+}
+
+/** Rows already stored under these messages' client ids: retries. */
+async function findStored(
+  db: Kysely<Database>,
+  messages: BatchedMessage[],
+): Promise<MessageWithAgent[]> {
   if (messages.length === 0) return [];
   const { rows } = await sql<StoredRow>`
     select messages.*, agents.display_name as agent_name
@@ -304,22 +356,22 @@ async function findStored(
         ${messages.map((m) => m.clientId)}::uuid[]
       )
     )
-  `.execute(trx);
-  return rows;
+  `.execute(db);
+  return withOrders(db, rows);
 }
 
 /**
  * Referrals (issue 6): the first shopper message of a conversation with a pending referral
- * carries it, as the row locked for this batch says; no statement when none is pending.
+ * carries it, as the row this batch updated says; no statement when none is pending.
  */
 async function carryPendingReferrals(
   trx: Transaction<Database>,
-  locked: Map<string, ConversationRow>,
-  inserted: StoredRow[],
+  bumped: Map<string, ConversationRow>,
+  rows: MessageRow[],
 ): Promise<void> {
   const carried = new Set<string>();
-  for (const row of inserted) {
-    const openId = locked.get(row.conversation_id)?.pending_referral_id;
+  for (const row of [...rows].sort((a, b) => a.seq - b.seq)) {
+    const openId = bumped.get(row.conversation_id)?.pending_referral_id;
     if (!openId || row.sender !== 'shopper' || carried.has(row.conversation_id)) continue;
     carried.add(row.conversation_id);
     await carryReferral(trx, { conversationId: row.conversation_id, openId, messageId: row.id });

@@ -49,6 +49,7 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
     clientId,
     sender: 'shopper',
     agentId: null,
+    agentName: null,
     kind: 'text',
     text,
     author: { shopperId: conversation.shopperId },
@@ -59,6 +60,7 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
     clientId: randomUUID(),
     sender: 'business',
     agentId,
+    agentName: 'Owner',
     kind: 'text',
     text,
     author: { businessId },
@@ -73,6 +75,11 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
       throw new Error(`expected a stored message, got ${JSON.stringify(result)}`);
     }
     return result.value;
+  };
+  const created = (result: PromiseSettledResult<BatchOutcome> | undefined) => {
+    const outcome = stored(result);
+    if (!outcome.created) throw new Error(`expected a new message, got a retry`);
+    return outcome;
   };
 
   const messagesOf = (conversationId: string) =>
@@ -221,13 +228,13 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
       fromShopper(conversation, 's3'),
       fromAgent(conversation.id, 'a2'),
     ]);
-    const last = stored(results.at(-1));
+    const last = created(results.at(-1));
     expect(last.conversation.business_unread_count).toBe(3);
     expect(last.conversation.last_seq).toBe(5);
 
     const read = await advanceReceipts(db, conversation.id, 'business', { readSeq: 3 });
     expect(read?.business_unread_count).toBe(1);
-    const more = stored((await submitTogether(batcher, [fromShopper(conversation, 's4')]))[0]);
+    const more = created((await submitTogether(batcher, [fromShopper(conversation, 's4')]))[0]);
     expect(more.conversation.business_unread_count).toBe(2);
     const all = await advanceReceipts(db, conversation.id, 'business', { readSeq: 6 });
     expect(all?.business_unread_count).toBe(0);
