@@ -1,7 +1,8 @@
 // `npm run bench`: the realtime benchmark (Obrol and its baselines, one after another in this run,
-// each with its server and its load generator in separate child processes on 127.0.0.1), then the
-// front-end budget and Lighthouse scores beside a minimal Next.js page, then the cart path on the
-// production server. `--only=realtime,js-budget,lighthouse,cart` runs some of them.
+// each with its server and its load generator in separate child processes on 127.0.0.1), the ramp
+// to each one's highest sustained rate, then the front-end budget and Lighthouse scores beside a
+// minimal Next.js page, then the cart path on the production server.
+// `--only=realtime,ramp,js-budget,lighthouse,cart` runs some of them.
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +12,8 @@ import { formatLighthouse, measureLighthouse, type LighthouseResult } from './fr
 import { startFrontendServers } from './frontend/servers';
 import { parseOptions, type BenchPart } from './realtime/options';
 import { computeRatios } from './realtime/ratios';
+import { runRamp, stepDurationMs, type RampResult } from './realtime/ramp';
+import { formatRamp } from './realtime/ramp-report';
 import { describeMachine, formatReport, writeReport, type Report } from './realtime/report';
 import { runTarget } from './realtime/run-target';
 import type { TargetResult } from './realtime/target-result';
@@ -18,9 +21,9 @@ import { listTargets } from './realtime/targets';
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), process.env);
-  const targets = options.parts.includes('realtime')
-    ? listTargets(Boolean(options.databaseUrl), options.only)
-    : [];
+  const allTargets = listTargets(Boolean(options.databaseUrl), options.only);
+  const targets = options.parts.includes('realtime') ? allTargets : [];
+  const rampTargets = options.parts.includes('ramp') ? allTargets : [];
   const startedAt = new Date().toISOString();
   const began = performance.now();
   const loadAtStart = os.loadavg()[0] ?? 0;
@@ -35,12 +38,24 @@ async function main(): Promise<void> {
     );
     results.push(result);
   }
+  const ramp: RampResult[] = [];
+  for (const target of rampTargets) {
+    process.stderr.write(`Ramp: ${target.label}… `);
+    const result = await runRamp(target, options);
+    process.stderr.write(
+      result.ok
+        ? `${result.maxSustainedPerSecond ?? 'none'} msg/s sustained, ${(result.wallMs / 1_000).toFixed(0)} s\n`
+        : `FAILED\n${result.failure}\n`,
+    );
+    ramp.push(result);
+  }
   const { frontend, lighthouse } = await runFrontend(options.parts);
   let cartPath: CartPathResult[] | { failure: string } | null = null;
   if (options.parts.includes('cart')) {
     cartPath = await attempt('Cart path', () => measureCartPath(options.databaseUrl));
   }
   const report: Report & {
+    ramp: RampResult[];
     frontend: typeof frontend;
     lighthouse: typeof lighthouse;
     cartPath: typeof cartPath;
@@ -51,18 +66,24 @@ async function main(): Promise<void> {
     options: { ...options, databaseUrl: options.databaseUrl && redact(options.databaseUrl) },
     results,
     ratios: computeRatios(targets, results),
+    ramp,
     frontend,
     lighthouse,
     cartPath,
   };
   if (targets.length > 0) console.log(formatReport(report));
+  if (ramp.length > 0) {
+    const shape = { shoppers: options.shoppers, stepDurationMs: stepDurationMs(options) };
+    console.log(`\n${formatRamp(rampTargets, ramp, shape)}`);
+  }
   if (frontend) console.log(`\n${formatJsBudget(frontend)}`);
   if (lighthouse) console.log(`\n${formatLighthouse(lighthouse)}`);
   if (cartPath) console.log(`\n${formatCartPath(cartPath)}`);
   const file = await writeReport(report, path.join(__dirname, 'results'));
   console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
   const failedParts = [frontend, lighthouse, cartPath].some((part) => part && 'failure' in part);
-  if (results.some((result) => !result.ok) || failedParts) process.exitCode = 1;
+  const failedRamp = ramp.some((result) => !result.ok);
+  if (results.some((result) => !result.ok) || failedParts || failedRamp) process.exitCode = 1;
 }
 
 type Outcome<T> = T | { failure: string };

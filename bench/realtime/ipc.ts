@@ -47,13 +47,19 @@ export interface LoadConfig {
   shoppers: number;
   agentCookie: string | null;
   businessSlug: string | null;
+  /** An ack or delivery later than this counts as a timeout (the app's client gives up then). */
+  ackTimeoutMs: number;
+  lifetimeMs: number;
+}
+
+/** One stretch of traffic over the connected shoppers; the ramp runs several in a row. */
+export interface TrafficPhase {
+  /** Messages each shopper sends a second: the offered rate is shoppers × this. */
+  ratePerShopper: number;
   warmupMs: number;
   durationMs: number;
   /** How long to wait after the last send for outstanding acks and deliveries. */
   drainMs: number;
-  /** An ack or delivery later than this counts as a timeout (the app's client gives up then). */
-  ackTimeoutMs: number;
-  lifetimeMs: number;
 }
 
 /** Raw observations of one run; the runner turns them into statistics. */
@@ -80,7 +86,8 @@ export interface LoadResult {
   firstError: string | null;
 }
 
-export type ToLoad = { type: 'start'; config: LoadConfig } | { type: 'go' };
+export type ToLoad =
+  { type: 'start'; config: LoadConfig } | { type: 'go'; phase: TrafficPhase } | { type: 'stop' };
 
 export type FromLoad =
   | { type: 'connected'; connectMs: number }

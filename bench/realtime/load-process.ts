@@ -1,7 +1,7 @@
 // Child process entry: the load generator. Runs apart from the server under test, so the two do
 // not share an event loop, and reports raw observations back to the runner.
 import { performance } from 'node:perf_hooks';
-import type { FromLoad, LoadConfig, ToLoad } from './ipc';
+import type { FromLoad, LoadConfig, ToLoad, TrafficPhase } from './ipc';
 import { connectAgent, connectShoppers, type BenchSocket } from './load/clients';
 import { runTraffic } from './load/traffic';
 
@@ -13,12 +13,14 @@ function reply(message: FromLoad): Promise<void> {
   });
 }
 
-function nextGo(): Promise<void> {
+/** The runner's next command: a phase of traffic to run, or null when it is done with us. */
+function nextCommand(): Promise<TrafficPhase | null> {
   return new Promise((resolve) => {
     const listener = (raw: unknown) => {
-      if ((raw as ToLoad).type !== 'go') return;
+      const message = raw as ToLoad;
+      if (message.type !== 'go' && message.type !== 'stop') return;
       process.off('message', listener);
-      resolve();
+      resolve(message.type === 'go' ? message.phase : null);
     };
     process.on('message', listener);
   });
@@ -33,14 +35,16 @@ async function run(config: LoadConfig): Promise<void> {
     const shoppers = await connectShoppers(config);
     sockets.push(...shoppers.map((shopper) => shopper.socket));
     const connectMs = performance.now() - began;
-    const go = nextGo();
+    let command = nextCommand();
     await reply({ type: 'connected', connectMs });
-    await go;
-    const observed = await runTraffic(config, agent, shoppers, {
-      onWindowStart: () => void reply({ type: 'window-start' }),
-      onWindowEnd: () => void reply({ type: 'window-end' }),
-    });
-    await reply({ type: 'result', result: { connectMs, ...observed } });
+    for (let phase = await command; phase; phase = await command) {
+      const observed = await runTraffic(config, phase, agent, shoppers, {
+        onWindowStart: () => void reply({ type: 'window-start' }),
+        onWindowEnd: () => void reply({ type: 'window-end' }),
+      });
+      command = nextCommand();
+      await reply({ type: 'result', result: { connectMs, ...observed } });
+    }
   } finally {
     for (const socket of sockets) socket.close();
   }

@@ -19,7 +19,7 @@ const environment = z.object({
 });
 
 /** The parts of `npm run bench`, chosen with `--only=cart,lighthouse` (all when not given). */
-export const BENCH_PARTS = ['realtime', 'js-budget', 'lighthouse', 'cart'] as const;
+export const BENCH_PARTS = ['realtime', 'ramp', 'js-budget', 'lighthouse', 'cart'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {
@@ -51,7 +51,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
   return {
     quick,
     parts,
-    shoppers: settings.BENCH_SHOPPERS ?? (quick ? 50 : 200),
+    shoppers: settings.BENCH_SHOPPERS ?? (quick ? 50 : 1_000),
     warmupMs: (settings.BENCH_WARMUP_S ?? (quick ? 2 : 3)) * 1_000,
     durationMs: (settings.BENCH_DURATION_S ?? (quick ? 5 : 15)) * 1_000,
     // The app's own client gives up on an ack after this long; waiting as long for the last sends.

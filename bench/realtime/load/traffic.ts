@@ -1,12 +1,12 @@
-// The measured traffic: every shopper sends one message a second into its own conversation, on a
-// fixed schedule that does not wait for acks (open loop), while the agent records what reaches it.
+// The measured traffic: every shopper sends `ratePerShopper` messages a second (one, in the main
+// run) into its own conversation, on a fixed schedule that does not wait for acks (open loop),
+// while the agent records what reaches it. The ramp runs it again and again on the same sockets.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { LoadConfig, LoadResult } from '../ipc';
+import type { LoadConfig, LoadResult, TrafficPhase } from '../ipc';
 import type { BenchSocket, Shopper } from './clients';
 import { clientIdReceived } from './received';
 
-const SEND_INTERVAL_MS = 1_000;
 const START_DELAY_MS = 100;
 const DRAIN_POLL_MS = 50;
 
@@ -26,14 +26,16 @@ export interface TrafficHooks {
 
 export async function runTraffic(
   config: LoadConfig,
+  phase: TrafficPhase,
   agent: BenchSocket,
   shoppers: Shopper[],
   hooks: TrafficHooks,
 ): Promise<Omit<LoadResult, 'connectMs'>> {
   const sent = new Map<string, Sent>();
+  const sendIntervalMs = 1_000 / phase.ratePerShopper;
   const start = performance.now() + START_DELAY_MS;
-  const windowStart = start + config.warmupMs;
-  const windowEnd = windowStart + config.durationMs;
+  const windowStart = start + phase.warmupMs;
+  const windowEnd = windowStart + phase.durationMs;
   let ackedInWindow = 0;
   let ackedTotal = 0;
   let disconnects = 0;
@@ -44,13 +46,14 @@ export async function runTraffic(
     const record = clientId ? sent.get(clientId) : undefined;
     if (record && record.deliveredAt === undefined) record.deliveredAt = performance.now();
   };
-  agent.on(config.flavor === 'obrol' ? 'conversation:updated' : 'message:created', onDelivered);
-  for (const socket of [agent, ...shoppers.map((shopper) => shopper.socket)]) {
-    socket.on('disconnect', (reason) => {
-      disconnects += 1;
-      firstError ??= `disconnect: ${reason}`;
-    });
-  }
+  const deliveryEvent = config.flavor === 'obrol' ? 'conversation:updated' : 'message:created';
+  agent.on(deliveryEvent, onDelivered);
+  const onDisconnect = (reason: string) => {
+    disconnects += 1;
+    firstError ??= `disconnect: ${reason}`;
+  };
+  const sockets = [agent, ...shoppers.map((shopper) => shopper.socket)];
+  for (const socket of sockets) socket.on('disconnect', onDisconnect);
 
   const send = (shopper: Shopper, scheduledAt: number) => {
     const clientId = randomUUID();
@@ -88,14 +91,14 @@ export async function runTraffic(
       () => {
         timers.delete(timer);
         send(shopper, at);
-        schedule(shopper, at + SEND_INTERVAL_MS);
+        schedule(shopper, at + sendIntervalMs);
       },
       Math.max(0, at - performance.now()),
     );
     timers.add(timer);
   };
   shoppers.forEach((shopper, index) =>
-    schedule(shopper, start + (index * SEND_INTERVAL_MS) / shoppers.length),
+    schedule(shopper, start + (index * sendIntervalMs) / shoppers.length),
   );
 
   await sleepUntil(windowStart);
@@ -108,9 +111,11 @@ export async function runTraffic(
   const measured = [...sent.values()].filter((record) => record.measured);
   const settled = (r: Sent) =>
     r.rejected || (r.ackedAt !== undefined && r.deliveredAt !== undefined);
-  const drainEnd = windowEnd + config.drainMs;
+  const drainEnd = windowEnd + phase.drainMs;
   while (performance.now() < drainEnd && !measured.every(settled)) await sleep(DRAIN_POLL_MS);
   for (const timer of timers) clearTimeout(timer);
+  agent.off(deliveryEvent, onDelivered);
+  for (const socket of sockets) socket.off('disconnect', onDisconnect);
 
   const late = (at: number | undefined, sentAt: number) =>
     at === undefined || at - sentAt > config.ackTimeoutMs;
@@ -128,7 +133,7 @@ export async function runTraffic(
     deliveryTimeouts: delivered.filter((r) => late(r.deliveredAt, r.sentAt)).length,
     disconnects,
     sendLags: measured.map((r) => r.sentAt - r.scheduledAt),
-    clientCpuShare: (cpu.user + cpu.system) / 1_000 / config.durationMs,
+    clientCpuShare: (cpu.user + cpu.system) / 1_000 / phase.durationMs,
     firstError,
   };
 }
