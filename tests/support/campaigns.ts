@@ -1,9 +1,11 @@
-// A campaign funnel in the store: link opens, the conversations and orders they became. The
-// referral columns are written here as the landing path writes them (see migration 0009).
+// A campaign funnel: link opens recorded in the store (as the landing page records them), then
+// over real sockets the chats and carts they became, or all of it in a store no server holds.
 import { randomUUID } from 'node:crypto';
+import { recordLanding } from '@/lib/links/referral.service';
 import type { Store } from '@/lib/store/connect';
 import { request, type TestSocket } from './clients';
 import { fillCart, productBySku, sendPayload } from './commerce';
+import { CHROME_ANDROID } from './user-agents';
 
 export interface OpenFields {
   campaign?: string;
@@ -37,44 +39,43 @@ export async function recordOpens(
   return rows.map((row) => row.id);
 }
 
-/**
- * The shopper opens the demo chat with the open attached and writes a message that carries it;
- * returns the conversation id.
- */
-export async function chatWithReferral(
+/** Arrivals at /c/<slug> through a link, recorded as the chat page records them; their open ids. */
+export async function landThroughLink(
   store: Store,
-  shopper: TestSocket,
-  openId: string,
-): Promise<string> {
-  const { conversation } = await request(shopper, 'conversation:open', { businessSlug: 'demo' });
-  await store.db
-    .updateTable('link_opens')
-    .set({ conversation_id: conversation.id, attached_at: new Date() })
-    .where('id', '=', openId)
-    .execute();
-  await store.db
-    .updateTable('conversations')
-    .set({ current_referral_id: openId })
-    .where('id', '=', conversation.id)
-    .execute();
-  const { message } = await request(shopper, 'message:send', {
+  slug: string,
+  query: Record<string, string>,
+  count: number,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const { arrival } = await recordLanding(store.db, { slug, query, userAgent: CHROME_ANDROID });
+    if (!arrival) throw new Error(`no link open recorded for ${JSON.stringify(query)}`);
+    ids.push(arrival.openId);
+  }
+  return ids;
+}
+
+/**
+ * The shopper lands with the open (`arrival` on conversation:open attaches it) and writes a
+ * message, which carries it; returns the conversation id.
+ */
+export async function chatThroughLink(shopper: TestSocket, openId: string): Promise<string> {
+  const { conversation } = await request(shopper, 'conversation:open', {
+    businessSlug: 'demo',
+    arrival: { openId },
+  });
+  await request(shopper, 'message:send', {
     conversationId: conversation.id,
     clientId: randomUUID(),
     text: 'Halo, masih ada?',
   });
-  await store.db
-    .updateTable('link_opens')
-    .set({ message_id: message.id })
-    .where('id', '=', openId)
-    .execute();
   return conversation.id;
 }
 
-/** The shopper sends a cart of `quantity` coffees over the socket; the order keeps the referral. */
-export async function sendCartWithReferral(
+/** The shopper sends a cart of `quantity` coffees over the socket; returns the order. */
+export async function sendCoffeeCart(
   store: Store,
   shopper: TestSocket,
-  openId: string | null,
   quantity = 1,
 ): Promise<{ orderId: string; total: number }> {
   const coffee = await productBySku(store, 'kopi-arabika-gayo');
@@ -82,14 +83,8 @@ export async function sendCartWithReferral(
     { productId: coffee.id, quantity, options: { Gilingan: 'Biji utuh' } },
   ]);
   const { message } = await request(shopper, 'cart:send', sendPayload(conversationId, cart));
-  const order = message.order;
-  if (!order) throw new Error('cart:send answered without an order');
-  await store.db
-    .updateTable('orders')
-    .set({ referral_id: openId })
-    .where('id', '=', order.id)
-    .execute();
-  return { orderId: order.id, total: order.total };
+  if (!message.order) throw new Error('cart:send answered without an order');
+  return { orderId: message.order.id, total: message.order.total };
 }
 
 /**

@@ -1,8 +1,14 @@
-// The campaign report over real sockets: a scripted funnel of link opens, conversations, carts
-// sent with cart:send and orders accepted with order:accept, counted exactly by campaign and ad.
+// The campaign report over real sockets: a scripted funnel of link opens recorded as the chat page
+// records them, chats that carry them, carts sent with cart:send and orders accepted with
+// order:accept, counted exactly by campaign and ad.
 import type { AdRow, CampaignReport, CampaignRow } from '@/lib/protocol/report.schema';
 import { shiftDate, todayIn } from '@/lib/reports/report-range';
-import { chatWithReferral, recordOpens, sendCartWithReferral } from '../../support/campaigns';
+import {
+  chatThroughLink,
+  landThroughLink,
+  recordOpens,
+  sendCoffeeCart,
+} from '../../support/campaigns';
 import { call, request } from '../../support/clients';
 import { refusal } from '../../support/expectations';
 import { useRealtimeHarness } from '../../support/harness';
@@ -32,50 +38,52 @@ describe.each(storeKinds())('the campaign report: report:campaigns (%s)', (kind)
 
   beforeAll(async () => {
     const { store } = harness;
-    const businessId = await demoBusinessId(store);
     const owner = await harness.agent();
-    // Campaign "lebaran": 6 opens of ad 111 (by ad_id), 3 of "story" (utm_content, no ad id).
-    const adOne = await recordOpens(store, businessId, 6, { campaign: 'lebaran', adId: '111' });
-    const story = await recordOpens(store, businessId, 3, {
-      campaign: 'lebaran',
-      content: 'story',
-    });
-    // No campaign, no ad: 2 opens.
-    const plain = await recordOpens(store, businessId, 2);
+    // Landings on /c/demo recorded as the chat page records them. Campaign "lebaran": 6 opens of
+    // ad 111 (ad_id), 3 of "story" (utm_content, no ad id); 2 opens with neither (a flyer's QR).
+    const lebaran = { utm_source: 'instagram', utm_campaign: 'lebaran' };
+    const adOne = await landThroughLink(store, 'demo', { ...lebaran, ad_id: '111' }, 6);
+    const story = await landThroughLink(store, 'demo', { ...lebaran, utm_content: 'story' }, 3);
+    const plain = await landThroughLink(store, 'demo', { src: 'qr' }, 2);
     const [a0, a1, a2, a3] = adOne as [string, string, string, string];
-    const [s0, s1] = story as [string, string, string];
-    const [p0] = plain as [string, string];
+    const [s0, s1] = story as [string, string];
+    const [p0] = plain as [string];
 
     // Conversations: ad 111 reaches three shoppers (one of them twice), "story" one, plain one.
-    const shoppers = await Promise.all(Array.from({ length: 5 }, () => harness.shopper()));
-    const [first, second, third, fourth, fifth] = shoppers as [
-      (typeof shoppers)[number],
-      (typeof shoppers)[number],
-      (typeof shoppers)[number],
-      (typeof shoppers)[number],
-      (typeof shoppers)[number],
-    ];
-    await chatWithReferral(store, first, a0);
-    await chatWithReferral(store, second, a1);
-    await chatWithReferral(store, third, a2);
-    await chatWithReferral(store, first, a3);
-    await chatWithReferral(store, fourth, s0);
-    await chatWithReferral(store, fifth, p0);
+    const [first, second, third, fourth, fifth, sixth] = await Promise.all(
+      Array.from({ length: 6 }, () => harness.shopper()),
+    );
+    if (!first || !second || !third || !fourth || !fifth || !sixth) throw new Error('no shoppers');
+    await chatThroughLink(first, a0);
+    await chatThroughLink(second, a1);
+    await chatThroughLink(third, a2);
+    await chatThroughLink(first, a3);
+    await chatThroughLink(fourth, s0);
+    await chatThroughLink(fifth, p0);
     // Attached to a conversation but carried by no message yet: not a conversation started.
-    const { conversation } = await request(await harness.shopper(), 'conversation:open', {
-      businessSlug: 'demo',
-    });
-    await store.db
-      .updateTable('link_opens')
-      .set({ conversation_id: conversation.id, attached_at: new Date() })
-      .where('id', '=', s1)
-      .execute();
+    await request(sixth, 'conversation:open', { businessSlug: 'demo', arrival: { openId: s1 } });
 
-    // Carts: two from ad 111, one from "story"; one without a referral is not the campaign's.
-    const acceptedOne = await sendCartWithReferral(store, first, a3, 2);
-    await sendCartWithReferral(store, second, a1, 1);
-    const acceptedStory = await sendCartWithReferral(store, fourth, s0, 3);
-    const unattributed = await sendCartWithReferral(store, await harness.shopper(), null, 1);
+    // Carts: two from ad 111, one from "story"; one from a shopper who came without a link.
+    const acceptedOne = await sendCoffeeCart(store, first, 2);
+    const pending = await sendCoffeeCart(store, second, 1);
+    const acceptedStory = await sendCoffeeCart(store, fourth, 3);
+    const unattributed = await sendCoffeeCart(store, await harness.shopper(), 1);
+    // cart:send kept each conversation's latest referral with its order.
+    const referrals = await store.db
+      .selectFrom('orders')
+      .select(['id', 'referral_id'])
+      .where(
+        'id',
+        'in',
+        [acceptedOne, pending, acceptedStory, unattributed].map((o) => o.orderId),
+      )
+      .execute();
+    expect(Object.fromEntries(referrals.map((row) => [row.id, row.referral_id]))).toEqual({
+      [acceptedOne.orderId]: a3,
+      [pending.orderId]: a1,
+      [acceptedStory.orderId]: s0,
+      [unattributed.orderId]: null,
+    });
     // Accepted: one of ad 111's, and "story"'s (then fulfilled, still accepted); not the rest.
     await request(owner, 'order:accept', { orderId: acceptedOne.orderId });
     await request(owner, 'order:accept', { orderId: acceptedStory.orderId });
@@ -84,9 +92,9 @@ describe.each(storeKinds())('the campaign report: report:campaigns (%s)', (kind)
     revenue.adOne = acceptedOne.total;
     revenue.story = acceptedStory.total;
 
-    // Another business with opens of the same campaign, at the same time.
+    // Another business with opens of the same campaign and ad, at the same time.
     other = await createOtherBusiness(store, `report-other-${kind}`);
-    await recordOpens(store, other.businessId, 4, { campaign: 'lebaran', adId: '111' });
+    await landThroughLink(store, `report-other-${kind}`, { ...lebaran, ad_id: '111' }, 4);
   });
 
   test('the report counts exactly the funnel, per ad, per campaign and in total', async () => {
