@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { isLocale, defaultLocale } from '../i18n/config';
 import { publicOrigin } from '../http/public-origin';
+import { isPreviewCrawler } from './crawlers';
 import {
   chatPath,
   loadPreviewSubject,
@@ -11,6 +12,7 @@ import {
   previewSku,
   type PreviewSubject,
 } from './preview';
+import { findShortLink } from './short-link';
 
 /**
  * The card for `subject`. `path` is the page the card stands for (og:url): the chat itself, or
@@ -47,4 +49,16 @@ export async function linkPreviewMetadata(
 export async function chatPreviewMetadata(slug: string, product: unknown): Promise<Metadata> {
   const subject = await loadPreviewSubject(slug, previewSku(product));
   return subject ? linkPreviewMetadata(subject) : {};
+}
+
+/**
+ * The card of /l/<code> for a crawler: its product's, or its business's, with the short link as
+ * og:url. A missing or disabled link has none; a shopper is redirected and needs none.
+ */
+export async function shortLinkPreviewMetadata(code: string): Promise<Metadata> {
+  if (!isPreviewCrawler((await headers()).get('user-agent'))) return {};
+  const link = await findShortLink(code);
+  if (!link?.enabled) return {};
+  const subject = await loadPreviewSubject(link.business.slug, link.productSku);
+  return subject ? linkPreviewMetadata(subject, `/l/${link.code}`) : {};
 }

@@ -1,8 +1,10 @@
+import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { ShortLinkCard } from '@/components/links/short-link-card';
 import { isPreviewCrawler } from '@/lib/links/crawlers';
 import { fullLinkPath } from '@/lib/links/link-url';
+import { shortLinkPreviewMetadata } from '@/lib/links/preview-metadata';
 import { findShortLink } from '@/lib/links/short-link';
 import { sourceTypeSchema } from '@/lib/protocol/referral.schema';
 
@@ -11,6 +13,11 @@ export const dynamic = 'force-dynamic';
 interface ShortLinkPageProps {
   params: Promise<{ code: string }>;
   searchParams: Promise<{ [key: string]: string | string[] | undefined }>;
+}
+
+/** The link's card for preview crawlers: its product's, or its business's. */
+export async function generateMetadata({ params }: ShortLinkPageProps): Promise<Metadata> {
+  return shortLinkPreviewMetadata((await params).code);
 }
 
 /**

@@ -1,7 +1,14 @@
 import sharp from 'sharp';
 import { formatMoney } from '@/lib/i18n/money';
 import { demoBusiness, demoProducts } from '@/lib/store/seed/demo-business';
-import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
+import type { Link } from '@/lib/protocol/links.schema';
+import {
+  connectOwnerAgent,
+  removeDataDir,
+  startAppServer,
+  type AppServer,
+} from '../../support/app-server';
+import { request, type TestSocket } from '../../support/clients';
 import { metaValue, pageTitle, readMetaTags } from '../../support/meta-tags';
 
 jest.setTimeout(120_000);
@@ -10,12 +17,15 @@ const CRAWLER = 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_u
 const product = demoProducts[0]!;
 
 let server: AppServer;
+let owner: TestSocket;
 
 beforeAll(async () => {
   server = await startAppServer();
+  owner = await connectOwnerAgent(server);
 });
 
 afterAll(async () => {
+  owner.close();
   await server.stop();
   await removeDataDir(server.dataDir);
 });
@@ -23,6 +33,7 @@ afterAll(async () => {
 async function crawl(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}${path}`, {
     headers: { 'user-agent': CRAWLER, ...headers },
+    redirect: 'manual',
   });
   expect(response.status).toBe(200);
   const html = await response.text();
@@ -142,5 +153,61 @@ describe('the card image route', () => {
     const business = await fetchCard(`${server.url}/og/c/demo`);
     const productCard = await fetchCard(`${server.url}/og/c/demo?product=${product.sku}`);
     expect(productCard.equals(business)).toBe(false);
+  });
+});
+
+describe('link previews of a short link', () => {
+  /** A link made in the builder, as an agent makes it, leading to the demo chat or one product. */
+  async function makeLink({ withProduct = false } = {}): Promise<Link> {
+    const response = await fetch(`${server.url}/api/businesses/demo/catalog`);
+    const { data } = (await response.json()) as {
+      data: { products: Array<{ id: string; sku: string }> };
+    };
+    const productId = data.products.find((candidate) => candidate.sku === product.sku)?.id;
+    const made = await request(owner, 'link:create', {
+      name: 'Lebaran ad',
+      sourceType: 'ad',
+      text: 'Halo, saya mau pesan',
+      utmSource: 'facebook',
+      utmCampaign: 'lebaran',
+      ...(withProduct && { productId }),
+    });
+    return made.link;
+  }
+
+  test('a link with a product: the product card, with the short link itself as og:url', async () => {
+    const link = await makeLink({ withProduct: true });
+    const { tags } = await crawl(`/l/${link.code}?src=qr`);
+    const image = expectCard(tags, {
+      title: `${product.name} · ${demoBusiness.name}`,
+      description: `${formatMoney(product.price, 'IDR', 'id')} · ${demoBusiness.name}`,
+    });
+    expect(metaValue(tags, 'og:url')).toBe(`${server.url}/l/${link.code}`);
+    expect(image).toContain(`product=${product.sku}`);
+    await fetchCard(image);
+  });
+
+  test('a link without a product: the business card', async () => {
+    const link = await makeLink();
+    const { tags } = await crawl(`/l/${link.code}`);
+    const image = expectCard(tags, { title: demoBusiness.name, description: demoBusiness.about });
+    expect(metaValue(tags, 'og:url')).toBe(`${server.url}/l/${link.code}`);
+    await fetchCard(image);
+  });
+
+  test('a disabled or unknown link shows no business card', async () => {
+    const link = await makeLink({ withProduct: true });
+    await request(owner, 'link:update', { linkId: link.id, disabled: true });
+    for (const code of [link.code, 'NoSuchCode']) {
+      const response = await fetch(`${server.url}/l/${code}`, {
+        headers: { 'user-agent': CRAWLER },
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(404);
+      const tags = readMetaTags(await response.text());
+      expect(tags.has('og:title')).toBe(false);
+      expect(tags.has('og:image')).toBe(false);
+      expect(tags.has('twitter:card')).toBe(false);
+    }
   });
 });
