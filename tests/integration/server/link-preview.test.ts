@@ -211,3 +211,36 @@ describe('link previews of a short link', () => {
     }
   });
 });
+
+describe('what a card may show', () => {
+  test('a hidden product is not shown: its link gets the business card', async () => {
+    const hidden = demoProducts[2]!;
+    const { products } = await request(owner, 'catalog:admin-list', {});
+    const productId = products.find((candidate) => candidate.sku === hidden.sku)?.id;
+    await request(owner, 'product:update', { productId, hidden: true });
+    try {
+      const { tags } = await crawl(`/c/demo?product=${hidden.sku}`);
+      expectCard(tags, { title: demoBusiness.name, description: demoBusiness.about });
+      const business = await fetchCard(`${server.url}/og/c/demo`);
+      const card = await fetchCard(`${server.url}/og/c/demo?product=${hidden.sku}`);
+      expect(card.equals(business)).toBe(true);
+    } finally {
+      await request(owner, 'product:update', { productId, hidden: false });
+    }
+  });
+
+  test('a new name shows at once under a new image URL; emoji and long names still draw', async () => {
+    const before = metaValue((await crawl('/c/demo')).tags, 'og:image');
+    const name = `Griya 🌺 Nusantara ${'Sejahtera '.repeat(6).trim()}`;
+    await request(owner, 'settings:update', { name });
+    try {
+      const { tags } = await crawl('/c/demo');
+      expect(metaValue(tags, 'og:title')).toBe(name);
+      const image = metaValue(tags, 'og:image');
+      expect(image).not.toBe(before);
+      await fetchCard(image);
+    } finally {
+      await request(owner, 'settings:update', { name: demoBusiness.name });
+    }
+  });
+});
