@@ -5,6 +5,7 @@ import type { Link } from '@/lib/protocol/links.schema';
 import {
   connectOwnerAgent,
   removeDataDir,
+  signInOwner,
   startAppServer,
   type AppServer,
 } from '../../support/app-server';
@@ -241,6 +242,56 @@ describe('what a card may show', () => {
       await fetchCard(image);
     } finally {
       await request(owner, 'settings:update', { name: demoBusiness.name });
+    }
+  });
+});
+
+describe('pictures on a card come from the store', () => {
+  /** Uploads a plain red image as the owner; the store keeps it as WebP. */
+  async function uploadRed(): Promise<string> {
+    const red = await sharp({
+      create: { width: 400, height: 400, channels: 3, background: { r: 220, g: 20, b: 20 } },
+    })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(red)], { type: 'image/png' }), 'red.png');
+    const response = await fetch(`${server.url}/api/business/media`, {
+      method: 'POST',
+      headers: { cookie: await signInOwner(server), origin: server.url },
+      body: form,
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { data: { url: string } }).data.url;
+  }
+
+  async function pixel(png: Buffer, x: number, y: number) {
+    const { data } = await sharp(png)
+      .extract({ left: x, top: y, width: 1, height: 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { r: data[0] ?? 0, g: data[1] ?? 0, b: data[2] ?? 0 };
+  }
+
+  const isRed = ({ r, g, b }: { r: number; g: number; b: number }) => r > 180 && g < 70 && b < 70;
+
+  test('an uploaded avatar and product photo (WebP in the store) are drawn on the cards', async () => {
+    const url = await uploadRed();
+    const { products } = await request(owner, 'catalog:admin-list', {});
+    const shown = products.find((candidate) => candidate.sku === product.sku)!;
+    await request(owner, 'settings:update', { avatarUrl: url });
+    await request(owner, 'product:update', { productId: shown.id, images: [url] });
+    try {
+      const businessCard = await fetchCard(metaValue((await crawl('/c/demo')).tags, 'og:image'));
+      expect(isRed(await pixel(businessCard, 200, 200))).toBe(true);
+      const productCard = await fetchCard(
+        metaValue((await crawl(`/c/demo?product=${product.sku}`)).tags, 'og:image'),
+      );
+      expect(isRed(await pixel(productCard, 280, 315))).toBe(true);
+    } finally {
+      await request(owner, 'settings:update', { avatarUrl: '' });
+      await request(owner, 'product:update', { productId: shown.id, images: shown.images });
     }
   });
 });
