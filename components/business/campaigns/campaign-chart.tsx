@@ -15,7 +15,7 @@ import type { ReportDay } from '@/lib/protocol/report.schema';
 import { useReportFormat } from './format';
 
 const SERIES = [
-  { key: 'opens', color: '#94a3b8' },
+  { key: 'opens', color: '#64748b' },
   { key: 'conversations', color: '#10a37f' },
   { key: 'orders', color: '#0a483b' },
 ] as const;
@@ -40,7 +40,12 @@ export function CampaignChart({ days, label }: { days: ReportDay[]; label: strin
           labelFormatter={(value) => format.date(String(value))}
           formatter={(value) => format.count(Number(value))}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {/* In the funnel's order, in text of full contrast (the swatch carries the colour). */}
+        <Legend
+          itemSorter={null}
+          wrapperStyle={{ fontSize: 12 }}
+          formatter={(value) => <span className="text-slate-700">{value}</span>}
+        />
         {SERIES.map((series) => (
           <Bar
             key={series.key}
