@@ -16,15 +16,15 @@ export function BusinessNav({ className = '' }: { className?: string }) {
   const t = useTranslations('businessShell.nav');
   return (
     <nav aria-label={t('label')} className={className}>
-      <ul className="flex w-full items-stretch md:gap-1">
+      <ul className="flex w-full items-stretch overflow-x-auto lg:gap-1">
         {LINKS.map((link) => (
-          <li key={link.href} className="flex-1 md:flex-none">
+          <li key={link.href} className="flex-1 shrink-0 lg:flex-none">
             <NavLink
               href={link.href}
               // The inbox is /business itself; every other section owns the pages under it.
               matchNested={link.href !== '/business'}
-              className="block px-2 py-2 text-center text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-white md:rounded-lg md:px-3 md:py-1.5"
-              activeClassName="bg-brand-900/40 text-white shadow-[inset_0_-2px_0_white] md:shadow-none"
+              className="block px-3 py-2 text-center text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-white lg:rounded-lg lg:px-3 lg:py-1.5"
+              activeClassName="bg-brand-900/40 text-white shadow-[inset_0_-2px_0_white] lg:shadow-none"
               inactiveClassName="hover:bg-brand-800 text-white/85 hover:text-white"
             >
               {t(link.key)}

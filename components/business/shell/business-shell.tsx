@@ -19,7 +19,7 @@ export function BusinessShell({ businessName, agentName, children }: BusinessShe
           <p className="min-w-0 truncate font-semibold sm:max-w-56" title={businessName}>
             {businessName}
           </p>
-          <BusinessNav className="hidden md:flex" />
+          <BusinessNav className="hidden lg:flex" />
           <div className="ml-auto flex shrink-0 items-center gap-2 sm:gap-3">
             <p
               className="hidden max-w-40 truncate text-sm text-white/90 lg:block"
@@ -32,8 +32,8 @@ export function BusinessShell({ businessName, agentName, children }: BusinessShe
             <SignOutButton />
           </div>
         </div>
-        {/* On a phone the links get their own row, so each stays a comfortable tap target. */}
-        <BusinessNav className="flex border-t border-white/15 md:hidden" />
+        {/* Below laptop width the links get their own row (scrolling sideways on a phone). */}
+        <BusinessNav className="flex border-t border-white/15 lg:hidden" />
       </header>
       <main id="main" className="min-h-0 flex-1 overflow-y-auto">
         {children}

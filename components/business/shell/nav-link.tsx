@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface NavLinkProps {
   href: string;
@@ -25,8 +25,18 @@ export function NavLink({
 }: NavLinkProps) {
   const pathname = usePathname();
   const active = pathname === href || (matchNested && pathname.startsWith(`${href}/`));
+  const link = useRef<HTMLAnchorElement>(null);
+  // In a row that scrolls sideways (a phone), the current section is brought into view.
+  useEffect(() => {
+    const element = link.current;
+    const row = element?.closest('ul');
+    if (!active || !element || !row || row.scrollWidth <= row.clientWidth) return;
+    const offset = element.getBoundingClientRect().left - row.getBoundingClientRect().left;
+    row.scrollLeft += offset - (row.clientWidth - element.offsetWidth) / 2;
+  }, [active]);
   return (
     <Link
+      ref={link}
       href={href}
       aria-current={active ? 'page' : undefined}
       className={`${className} ${active ? activeClassName : inactiveClassName}`}
