@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import { fullLinkUrl, linkTarget, qrCodeUrl, shortLinkUrl } from '@/lib/links/link-url';
 import type { Link } from '@/lib/protocol/links.schema';
 import { control } from '../form/field';
@@ -18,12 +19,20 @@ export function LinkResult({ link, origin, slug }: LinkResultProps) {
   const t = useTranslations('businessLinks.result');
   const short = shortLinkUrl(origin, link.code);
   const full = fullLinkUrl(origin, slug, linkTarget(link));
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new link takes the focus, so keyboard and screen reader users land on what they made.
+  useEffect(() => heading.current?.focus(), [link.id]);
   return (
     <section
       aria-labelledby="link-result-heading"
       className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5"
     >
-      <h2 id="link-result-heading" className="text-lg font-semibold text-slate-900">
+      <h2
+        id="link-result-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-lg font-semibold text-slate-900 outline-none"
+      >
         {t('heading', { name: link.name })}
       </h2>
       <div className="mt-3 grid gap-5 md:grid-cols-[minmax(0,1fr)_auto]">
