@@ -59,6 +59,8 @@ const statements = [
   sql`create index link_opens_business_time on link_opens (business_id, opened_at)`,
   sql`create index link_opens_conversation on link_opens (conversation_id, attached_at)`,
   sql`create unique index link_opens_message on link_opens (message_id)`,
+  // The link list's counts per link.
+  sql`create index link_opens_link on link_opens (link_id) where link_id is not null`,
   // The conversation's latest referral (orders sent now keep it) and the one waiting for the
   // shopper's next message to carry it: read with the conversation, so sending costs no lookup.
   sql`
@@ -77,6 +79,11 @@ const statements = [
     where status in ('accepted', 'fulfilled') and accepted_at is null
   `,
   sql`create index orders_referral on orders (referral_id) where referral_id is not null`,
+  // The campaign report counts accepted orders by when they were accepted.
+  sql`
+    create index orders_business_accepted on orders (business_id, accepted_at)
+      where accepted_at is not null
+  `,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
