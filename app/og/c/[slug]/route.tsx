@@ -5,14 +5,45 @@ import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en.json';
 import id from '@/lib/i18n/messages/id.json';
 import { errorResponse } from '@/lib/http/respond';
+import { drawCardOnce } from '@/lib/links/card-image-cache';
 import { cardText } from '@/lib/links/card-text';
-import { loadPreviewSubject, previewSku } from '@/lib/links/preview';
+import {
+  cardVersion,
+  loadPreviewSubject,
+  previewSku,
+  type PreviewSubject,
+} from '@/lib/links/preview';
 import { loadCardPicture } from '@/lib/links/preview-image';
 import { AppError } from '@/lib/protocol/errors';
 
 export const dynamic = 'force-dynamic';
 
 const messages = { en, id } satisfies Record<Locale, unknown>;
+
+async function drawCard(subject: PreviewSubject, locale: Locale): Promise<ArrayBuffer> {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'linkPreview' });
+  const { product } = subject;
+  const [avatar, productPicture] = await Promise.all([
+    loadCardPicture(subject.avatarUrl, product ? 128 : 240),
+    product?.image ? loadCardPicture(product.image, PICTURE.width, PICTURE.height) : null,
+  ]);
+  const card = new ImageResponse(
+    <PreviewCard
+      businessName={cardText(subject.name, 80)}
+      about={cardText(subject.about, 220)}
+      avatar={avatar}
+      product={
+        product
+          ? { name: cardText(product.name, 120), price: product.price, picture: productPicture }
+          : null
+      }
+      callToAction={t(product ? 'openProduct' : 'openChat')}
+    />,
+    { width: 1200, height: 630 },
+  );
+  // Drawn in full before answering, so a failure is a clean error and not a cut-off image.
+  return card.arrayBuffer();
+}
 
 /**
  * The card image of a business's chat link, or of one of its products (?product=<sku>): public
@@ -29,30 +60,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       previewSku(searchParams.get('product')),
     );
     if (!subject) throw new AppError('NOT_FOUND', 'There is no such business.');
-
-    const t = createTranslator({ locale, messages: messages[locale], namespace: 'linkPreview' });
-    const { product } = subject;
-    const [avatar, productPicture] = await Promise.all([
-      loadCardPicture(subject.avatarUrl, product ? 128 : 240),
-      product?.image ? loadCardPicture(product.image, PICTURE.width, PICTURE.height) : null,
-    ]);
-    const card = new ImageResponse(
-      <PreviewCard
-        businessName={cardText(subject.name, 80)}
-        about={cardText(subject.about, 220)}
-        avatar={avatar}
-        product={
-          product
-            ? { name: cardText(product.name, 120), price: product.price, picture: productPicture }
-            : null
-        }
-        callToAction={t(product ? 'openProduct' : 'openChat')}
-      />,
-      { width: 1200, height: 630 },
+    const png = await drawCardOnce(`${cardVersion(subject)}:${locale}`, () =>
+      drawCard(subject, locale),
     );
-    // Drawn in full before answering, so a failure is a clean error and not a cut-off image.
-    const png = await card.arrayBuffer();
-    return new Response(png, {
+    // A copy: the kept card must stay whole whatever the response does with its body.
+    return new Response(png.slice(0), {
       headers: {
         'Content-Type': 'image/png',
         'Content-Length': String(png.byteLength),
