@@ -48,7 +48,9 @@ async function drawCard(subject: PreviewSubject, locale: Locale): Promise<ArrayB
 /**
  * The card image of a business's chat link, or of one of its products (?product=<sku>): public
  * profile and catalog only, so shared caches and crawlers may keep it for an hour. An unknown
- * product draws the business's card; an unknown business is a 404.
+ * product draws the business's card; an unknown business is a 404. ?lang= picks the language of
+ * the call to action; ?v= (a digest of the content, see cardImagePath) only makes the URL change
+ * when the card does, so crawlers that keep images by URL fetch the new one.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   try {
