@@ -10,7 +10,7 @@ import type { Target } from './targets';
 
 /** Offered messages a second, step by step (shoppers × messages per shopper a second). */
 export const RAMP_RATES = [
-  1_000, 2_000, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000, 15_000, 20_000, 25_000, 30_000,
+  250, 500, 1_000, 1_500, 2_000, 3_000, 4_000, 5_000, 6_000, 8_000, 10_000, 12_000, 15_000, 20_000,
 ];
 export const RAMP_P99_LIMIT_MS = 100;
 export const RAMP_MIN_ACKED_SHARE = 0.95;

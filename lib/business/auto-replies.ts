@@ -10,7 +10,8 @@ export const SILENCE_MS = 14 * 24 * HOUR_MS;
 /** At most one away message per conversation in this window. */
 export const AWAY_INTERVAL_MS = 12 * HOUR_MS;
 
-type AutoReplySettings = Pick<
+/** The business settings automatic messages follow. */
+export type AutoReplySettings = Pick<
   BusinessRow,
   'greeting_enabled' | 'greeting_text' | 'away_enabled' | 'away_text' | 'hours' | 'timezone'
 >;

@@ -14,6 +14,7 @@ import {
 import type { BusinessRow, ConversationRow, Database } from '../store/schema';
 import {
   AWAY_INTERVAL_MS,
+  type AutoReplySettings,
   awayText,
   greetingClientId,
   greetingText,
@@ -106,7 +107,8 @@ export async function replyToShopperMessage(
   conversation: ConversationRow,
   message: Message,
   now: Date = new Date(),
-  loadBusiness: (id: string) => Promise<BusinessRow | undefined> = (id) => findBusinessById(db, id),
+  loadBusiness: (id: string) => Promise<AutoReplySettings | undefined> = (id) =>
+    findBusinessById(db, id),
 ): Promise<Message[]> {
   const business = await loadBusiness(conversation.business_id);
   if (!business) return [];

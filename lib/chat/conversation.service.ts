@@ -113,20 +113,22 @@ export async function summarizeConversation(
   return { ...toConversation(conversation), lastMessage, unreadCount, ...inbox, referral };
 }
 
-/** Inbox rows of several conversations whose last message is known, with two look-ups in all. */
+/**
+ * Inbox rows of several conversations whose last message and inbox details are known: one look-up
+ * of their current referrals in all, none when they have none.
+ */
 export async function summarizeConversations(
   db: Kysely<Database>,
-  entries: Array<{ conversation: ConversationRow; lastMessage: Message }>,
+  entries: Array<{ conversation: ConversationRow; lastMessage: Message; details: InboxDetails }>,
 ): Promise<ConversationSummary[]> {
-  const rows = entries.map((entry) => entry.conversation);
-  const [details, referrals] = await Promise.all([
-    loadInboxDetails(db, rows),
-    loadCurrentReferrals(db, rows),
-  ]);
+  const referrals = await loadCurrentReferrals(
+    db,
+    entries.map((entry) => entry.conversation),
+  );
   return Promise.all(
-    entries.map(({ conversation, lastMessage }) =>
+    entries.map(({ conversation, lastMessage, details }) =>
       summarizeConversation(db, conversation, lastMessage, {
-        details: details.get(conversation.id) ?? noInboxDetails,
+        details,
         referral: referrals.get(conversation.id) ?? null,
       }),
     ),

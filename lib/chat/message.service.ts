@@ -12,7 +12,7 @@ import type {
 import { AppError } from '../protocol/errors';
 import type { SocketIdentity } from '../protocol/events';
 import { advanceReceipts } from '../store/conversation.repository';
-import { messageBatcherFor } from '../store/message-batcher';
+import { messageBatcherFor, type BatchExtras } from '../store/message-batcher';
 import { listMessagesAfter, listMessagesBefore } from '../store/message.repository';
 import type { ConversationRow, Database } from '../store/schema';
 import { sideOf } from './access';
@@ -21,7 +21,13 @@ import { toMessage, toReceipts } from './views';
 
 /** A sent message; for a new one, its conversation after its batch and just before it. */
 export type SentMessage =
-  | { message: Message; created: true; conversation: ConversationRow; before: ConversationRow }
+  | {
+      message: Message;
+      created: true;
+      conversation: ConversationRow;
+      before: ConversationRow;
+      extras: BatchExtras;
+    }
   | { message: Message; created: false };
 
 /**
@@ -62,7 +68,13 @@ export async function sendMessage(
   }
   const message = toMessage(row);
   return outcome.created
-    ? { message, created: true, conversation: outcome.conversation, before: outcome.before }
+    ? {
+        message,
+        created: true,
+        conversation: outcome.conversation,
+        before: outcome.before,
+        extras: outcome.extras,
+      }
     : { message, created: false };
 }
 

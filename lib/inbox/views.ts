@@ -11,7 +11,7 @@ function isLabelColor(color: string): color is LabelColor {
   return (labelColors as readonly string[]).includes(color);
 }
 
-export function toLabel(row: LabelRow): Label {
+export function toLabel(row: Pick<LabelRow, 'id' | 'name' | 'color'>): Label {
   // Only palette keys are ever stored; a stray value still shows, in grey.
   return { id: row.id, name: row.name, color: isLabelColor(row.color) ? row.color : 'gray' };
 }

@@ -1,15 +1,17 @@
 // The inbox rows agents get for new messages (`conversation:updated` on the business room), built
 // after the senders' acks and once per conversation per tick: a conversation that got ten messages
-// in one tick is summarized once, with its latest message, and all of the tick's conversations
-// share the look-ups of labels, pending orders and referrals.
+// in one tick is summarized once, with its latest message. Labels and pending orders come with the
+// batch that stored the message; the tick's conversations share one look-up of referrals.
 import { summarizeConversations } from '../chat/conversation.service';
 import type { Message } from '../protocol/chat.schema';
+import type { InboxDetails } from '../protocol/inbox.schema';
 import type { ConversationRow } from '../store/schema';
 import { rooms, type HandlerContext, type RealtimeServer } from './types';
 
 interface Entry {
   conversation: ConversationRow;
   lastMessage: Message;
+  details: InboxDetails;
 }
 
 interface Outbox {
@@ -25,6 +27,7 @@ export function publishInboxRow(
   context: HandlerContext,
   conversation: ConversationRow,
   lastMessage: Message,
+  details: InboxDetails,
 ): void {
   const { io } = context;
   let outbox = outboxes.get(io);
@@ -42,7 +45,7 @@ export function publishInboxRow(
       current.sending = current.sending.then(() => send(context, entries));
     });
   }
-  outbox.waiting.set(conversation.id, { conversation, lastMessage });
+  outbox.waiting.set(conversation.id, { conversation, lastMessage, details });
 }
 
 async function send(context: HandlerContext, entries: Entry[]): Promise<void> {

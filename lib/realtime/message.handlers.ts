@@ -14,6 +14,7 @@ import {
   updateReceipts,
 } from '../chat/message.service';
 import { sideOf } from '../chat/access';
+import { toLabel } from '../inbox/views';
 import { handle } from './handle';
 import { publishInboxRow } from './inbox-updates';
 import { notifyShopper } from './push.handlers';
@@ -31,8 +32,14 @@ export function registerMessageHandlers(context: HandlerContext): void {
       // The sender's own socket has the ack; its other tabs and the other side get the broadcast.
       socket.to(rooms.conversation(message.conversationId)).emit('message:created', { message });
       // The inbox row, automatic replies and push wait for later ticks: the ack goes first.
-      publishInboxRow(context, sent.conversation, message);
-      if (identity.role === 'shopper') replyAutomatically(context, sent.before, message);
+      const { conversation, before, extras } = sent;
+      publishInboxRow(context, conversation, message, {
+        shopperName: conversation.shopper_name || null,
+        labels: extras.labels.map(toLabel),
+        pendingOrderCount: extras.pendingOrderCount,
+      });
+      if (identity.role === 'shopper')
+        replyAutomatically(context, before, message, extras.autoReply);
       else notifyShopper(context, message);
     }
     return { message };

@@ -4,9 +4,8 @@ import { getBusinessSettings, updateBusinessSettings } from '../business/setting
 import { loadConversationSummary } from '../chat/conversation.service';
 import type { Message } from '../protocol/chat.schema';
 import { settingsGetInput, settingsUpdateInput } from '../protocol/settings.schema';
-import type { Kysely } from 'kysely';
-import { findBusinessById } from '../store/business.repository';
-import type { BusinessRow, ConversationRow, Database } from '../store/schema';
+import type { AutoReplySettings } from '../business/auto-replies';
+import type { ConversationRow } from '../store/schema';
 import { requireAgentIdentity } from './guards';
 import { handle } from './handle';
 import { notifyShopper } from './push.handlers';
@@ -53,39 +52,24 @@ export async function announceAutoReplies(
 /**
  * Greeting after silence and away message for a shopper's new message. Runs after the shopper's
  * ack is sent, so automatic replies never delay or fail the send; errors are only logged.
+ * `settings`, when given, are the business's as read with the message's batch.
  */
 export function replyAutomatically(
   context: HandlerContext,
   conversation: ConversationRow,
   message: Message,
+  settings?: AutoReplySettings,
 ): void {
   // setImmediate: the ack is emitted in the microtasks after the handler returns, before this.
   setImmediate(() => {
-    replyToShopperMessage(context.deps.db, conversation, message, new Date(), (id) =>
-      findBusinessThisTick(context.deps.db, id),
+    replyToShopperMessage(
+      context.deps.db,
+      conversation,
+      message,
+      new Date(),
+      settings ? () => Promise.resolve(settings) : undefined,
     )
       .then((messages) => announceAutoReplies(context, conversation.id, messages))
       .catch((error: unknown) => context.deps.log?.('automatic reply failed', error));
   });
-}
-
-const businessesThisTick = new WeakMap<
-  Kysely<Database>,
-  Map<string, Promise<BusinessRow | undefined>>
->();
-
-/** The messages of one batch are answered in one tick: they share one look-up of their business. */
-function findBusinessThisTick(db: Kysely<Database>, id: string): Promise<BusinessRow | undefined> {
-  let found = businessesThisTick.get(db);
-  if (!found) {
-    found = new Map();
-    businessesThisTick.set(db, found);
-    setImmediate(() => businessesThisTick.delete(db));
-  }
-  let business = found.get(id);
-  if (!business) {
-    business = findBusinessById(db, id);
-    found.set(id, business);
-  }
-  return business;
 }

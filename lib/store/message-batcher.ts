@@ -5,7 +5,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { carryReferral } from './link-open.repository';
 import { withOrders, type MessageWithAgent, type NewMessage } from './message.repository';
-import type { ConversationRow, Database, MessageRow } from './schema';
+import type { AutoReplySettings } from '../business/auto-replies';
+import type { ConversationRow, Database, LabelRow, MessageRow } from './schema';
 
 /** Large enough to take a busy tick whole; a bigger backlog goes in the batches that follow. */
 export const MAX_BATCH = 256;
@@ -26,11 +27,21 @@ export type BatchOutcome =
       conversation: ConversationRow;
       /** The conversation just before this message: what came before it and when. */
       before: ConversationRow;
+      /** Read with the conversation: what its inbox row and automatic replies need. */
+      extras: BatchExtras;
     }
   /** A message with this client id was stored before (a retry): `row` is that message. */
   | { stored: true; created: false; row: MessageWithAgent }
   /** The conversation does not exist or is not the author's: nothing stored. */
   | { stored: false };
+
+/** Read in the statement that numbers a conversation's messages, so nothing is looked up after. */
+export interface BatchExtras {
+  pendingOrderCount: number;
+  /** The conversation's labels, in the order the business made them. */
+  labels: Array<Pick<LabelRow, 'id' | 'name' | 'color'>>;
+  autoReply: AutoReplySettings;
+}
 
 interface Pending {
   message: BatchedMessage;
@@ -213,12 +224,14 @@ function numberAndInsert(
       const conversation = bumped.get(message.conversationId);
       if (!row || !conversation) throw new Error(`message ${message.clientId} has no row`);
       if (firsts.get(keyOf(message)) !== message) return { stored: true, created: false, row };
+      const { extras, ...current } = conversation;
       return {
         stored: true,
         created: true,
         row,
-        conversation,
+        conversation: current,
         before: conversationBefore(conversation, row),
+        extras,
       };
     });
   });
@@ -234,14 +247,27 @@ type BumpedConversation = ConversationRow & {
   added: number;
   /** last_message_at before this batch. */
   previous_message_at: Date;
+  extras: BatchExtras;
 };
+
+type BumpedRow = ConversationRow &
+  AutoReplySettings & {
+    previous_message_at: Date;
+    pending_order_count: number;
+    labels: BatchExtras['labels'];
+  };
 
 /**
  * The conversation as it stood when `row` was numbered. A batch's messages share one commit time,
  * so a message after the batch's first in its conversation follows activity at that same time.
  */
 function conversationBefore(conversation: BumpedConversation, row: MessageRow): ConversationRow {
-  const { added: _added, previous_message_at: previous, ...current } = conversation;
+  const {
+    added: _added,
+    previous_message_at: previous,
+    extras: _extras,
+    ...current
+  } = conversation;
   const first = row.seq === conversation.last_seq - conversation.added + 1;
   return { ...current, last_seq: row.seq - 1, last_message_at: first ? previous : row.created_at };
 }
@@ -264,7 +290,9 @@ async function bumpConversations(
   }
   // Sorted ids: two writers lock shared conversations in the same order, so cannot deadlock.
   const ids = [...counts.keys()].sort();
-  const { rows } = await sql<ConversationRow & { previous_message_at: Date }>`
+  // Also read here, for after the commit: the inbox row's labels and pending orders, and the
+  // business's settings for automatic replies.
+  const { rows } = await sql<BumpedRow>`
     update conversations set
       last_seq = conversations.last_seq + bump.added,
       business_unread_count = conversations.business_unread_count + bump.from_shopper,
@@ -273,11 +301,61 @@ async function bumpConversations(
       ${ids}::uuid[],
       ${ids.map((id) => counts.get(id)?.added ?? 0)}::int[],
       ${ids.map((id) => counts.get(id)?.fromShopper ?? 0)}::int[]
-    ) as bump (id, added, from_shopper), conversations as previous
-    where conversations.id = bump.id and previous.id = bump.id
-    returning conversations.*, previous.last_message_at as previous_message_at
+    ) as bump (id, added, from_shopper), conversations as previous, businesses
+    where conversations.id = bump.id
+      and previous.id = bump.id
+      and businesses.id = conversations.business_id
+    returning conversations.*,
+      previous.last_message_at as previous_message_at,
+      (
+        select count(*) from orders
+        where orders.conversation_id = conversations.id and orders.status = 'pending'
+      )::int as pending_order_count,
+      (
+        select coalesce(
+          json_agg(
+            json_build_object('id', labels.id, 'name', labels.name, 'color', labels.color)
+            order by labels.created_at, labels.id
+          ),
+          '[]'::json
+        )
+        from conversation_labels join labels on labels.id = conversation_labels.label_id
+        where conversation_labels.conversation_id = conversations.id
+      ) as labels,
+      businesses.greeting_enabled, businesses.greeting_text, businesses.away_enabled,
+      businesses.away_text, businesses.hours, businesses.timezone
   `.execute(trx);
-  return new Map(rows.map((row) => [row.id, { ...row, added: counts.get(row.id)?.added ?? 0 }]));
+  return new Map(
+    rows.map((row) => {
+      const {
+        pending_order_count: pendingOrderCount,
+        labels,
+        greeting_enabled,
+        greeting_text,
+        away_enabled,
+        away_text,
+        hours,
+        timezone,
+        ...conversation
+      } = row;
+      const autoReply = {
+        greeting_enabled,
+        greeting_text,
+        away_enabled,
+        away_text,
+        hours,
+        timezone,
+      };
+      return [
+        row.id,
+        {
+          ...conversation,
+          added: counts.get(row.id)?.added ?? 0,
+          extras: { pendingOrderCount, labels, autoReply },
+        },
+      ];
+    }),
+  );
 }
 
 /** Each message's seq: after what its conversation had, in the order the messages arrived. */
