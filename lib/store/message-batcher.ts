@@ -288,7 +288,8 @@ async function bumpConversations(
     if (message.sender === 'shopper') count.fromShopper += 1;
     counts.set(message.conversationId, count);
   }
-  // Sorted ids: two writers lock shared conversations in the same order, so cannot deadlock.
+  // Two batches can only meet across nodes; should their locks ever cross, PostgreSQL aborts one
+  // and that batch falls back to one message per transaction.
   const ids = [...counts.keys()].sort();
   // Also read here, for after the commit: the inbox row's labels and pending orders, and the
   // business's settings for automatic replies.
