@@ -8,6 +8,9 @@ import {
   type BatchOutcome,
 } from '@/lib/store/message-batcher';
 import type { Database } from '@/lib/store/schema';
+import type { ConversationSummary } from '@/lib/protocol/chat.schema';
+import { request, type TestSocket } from '../../support/clients';
+import { useRealtimeHarness } from '../../support/harness';
 import { demoBusinessId, seedTestStore } from '../../support/seed';
 import { createTestStore, storeKinds } from '../../support/store';
 
@@ -277,5 +280,71 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
       .where('id', '=', conversation.id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ pending_referral_id: null, current_referral_id: open.id });
+  });
+});
+
+describe.each(storeKinds())('messages sent at once over sockets (%s)', (kind) => {
+  const harness = useRealtimeHarness(kind);
+
+  /** Resolves once every conversation's inbox row shows `done`; keeps the latest row of each. */
+  const inboxRows = (
+    agent: TestSocket,
+    done: (rows: Map<string, ConversationSummary>) => boolean,
+  ): Promise<Map<string, ConversationSummary>> =>
+    new Promise((resolve, reject) => {
+      const rows = new Map<string, ConversationSummary>();
+      const timer = setTimeout(() => reject(new Error('inbox rows never settled')), 10_000);
+      agent.on('conversation:updated', ({ conversation }) => {
+        rows.set(conversation.id, conversation);
+        if (!done(rows)) return;
+        clearTimeout(timer);
+        resolve(rows);
+      });
+    });
+
+  test('every shopper writing at once is acked in order, and the inbox ends with each conversation’s last message and unread count', async () => {
+    const agent = await harness.agent();
+    const shoppers = await Promise.all([1, 2, 3, 4, 5].map(() => harness.shopper()));
+    const opened = await Promise.all(
+      shoppers.map((shopper) => request(shopper, 'conversation:open', { businessSlug: 'demo' })),
+    );
+    const plans = opened.map(({ conversation }) => ({
+      conversationId: conversation.id,
+      firstSeq: conversation.lastSeq + 1,
+      sends: ['satu', 'dua', 'tiga'].map((text) => ({ clientId: randomUUID(), text })),
+    }));
+    const settled = inboxRows(agent, (rows) =>
+      plans.every(
+        (plan) => rows.get(plan.conversationId)?.lastMessage?.clientId === plan.sends[2]?.clientId,
+      ),
+    );
+
+    // Every send emitted before any ack is awaited, so the server gets them in the same moments.
+    const acks = plans.flatMap((plan, index) =>
+      plan.sends.map((send) =>
+        request(shoppers[index] as TestSocket, 'message:send', {
+          conversationId: plan.conversationId,
+          ...send,
+        }),
+      ),
+    );
+    const messages = (await Promise.all(acks)).map(({ message }) => message);
+
+    plans.forEach((plan, index) => {
+      const own = messages.slice(index * 3, index * 3 + 3);
+      expect(own.map((message) => [message.seq, message.text])).toEqual([
+        [plan.firstSeq, 'satu'],
+        [plan.firstSeq + 1, 'dua'],
+        [plan.firstSeq + 2, 'tiga'],
+      ]);
+    });
+    const rows = await settled;
+    for (const plan of plans) {
+      expect(rows.get(plan.conversationId)).toMatchObject({
+        lastSeq: plan.firstSeq + 2,
+        unreadCount: 3,
+        lastMessage: { clientId: plan.sends[2]?.clientId, text: 'tiga' },
+      });
+    }
   });
 });
