@@ -17,6 +17,7 @@ import { findBusinessBySlug } from '../store/business.repository';
 import type { ConversationRow, Database } from '../store/schema';
 import { isPreviewCrawler } from './crawlers';
 import { landingUrl, parseLanding, type Landing, type SearchParams } from './landing';
+import { toUtm } from './utm';
 
 // The code rule of the links table: anything else cannot name a link.
 const LINK_CODE = /^[A-Za-z0-9]{4,16}$/;
@@ -129,13 +130,7 @@ export function toReferral(row: ReferralRow): Referral {
     mediaUrl: row.media_url || null,
     ref: row.ref,
     adId: row.ad_id,
-    utm: {
-      source: row.utm_source,
-      medium: row.utm_medium,
-      campaign: row.utm_campaign,
-      content: row.utm_content,
-      term: row.utm_term,
-    },
+    utm: toUtm(row),
     clickIds: { fbclid: row.fbclid, ctwaClid: row.ctwa_clid },
     landedAt: row.opened_at.toISOString(),
     messageSeq: row.message_seq,

@@ -6,6 +6,7 @@ import type { SourceType } from '../protocol/referral.schema';
 import { getRuntime } from '../runtime';
 import { findLinkByCode } from '../store/link.repository';
 import type { LinkTarget } from './link-url';
+import { toUtm } from './utm';
 
 export interface ShortLink extends LinkTarget {
   name: string;
@@ -31,13 +32,7 @@ export const findShortLink = cache(async (code: string): Promise<ShortLink | nul
     productSku: row.product_sku,
     productName: row.product_name,
     productImageUrl: row.product_images?.[0] ?? null,
-    utm: {
-      source: row.utm_source,
-      medium: row.utm_medium,
-      campaign: row.utm_campaign,
-      content: row.utm_content,
-      term: row.utm_term,
-    },
+    utm: toUtm(row),
     adId: row.ad_id,
     business: {
       slug: row.business_slug,

@@ -1,6 +1,7 @@
 // Store rows of links as the protocol's Link.
 import type { Link } from '../protocol/links.schema';
 import type { LinkActivity, LinkWithProduct } from '../store/link.repository';
+import { toUtm } from './utm';
 
 const NO_ACTIVITY = { opens: 0, conversations: 0, orders: 0 };
 
@@ -16,13 +17,7 @@ export function toLink(row: LinkWithProduct, activity?: LinkActivity): Link {
         ? { id: row.product_id, sku: row.product_sku, name: row.product_name }
         : null,
     text: row.text,
-    utm: {
-      source: row.utm_source,
-      medium: row.utm_medium,
-      campaign: row.utm_campaign,
-      content: row.utm_content,
-      term: row.utm_term,
-    },
+    utm: toUtm(row),
     adId: row.ad_id,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at.toISOString(),
