@@ -9,35 +9,34 @@ import {
 } from '../protocol/commerce.schema';
 import type { Cart } from '../protocol/commerce.schema';
 import { sendCart } from '../orders/send-cart';
-import { handle } from './handle';
+import { defineHandler, type HandlerDefinition } from './handle';
 import { rooms, type HandlerContext } from './types';
 
-export function registerCartHandlers(context: HandlerContext): void {
-  const { io, socket, deps } = context;
+// Every tab and device of the shopper shows the same cart.
+function shareCart({ socket }: HandlerContext, cart: Cart) {
   const identity = socket.data.identity;
+  if (identity.role === 'shopper')
+    socket.to(rooms.shopper(identity.shopperId)).emit('cart:updated', { cart });
+  return { cart };
+}
 
-  // Every tab and device of the shopper shows the same cart.
-  const shareCart = (cart: Cart) => {
-    if (identity.role === 'shopper')
-      socket.to(rooms.shopper(identity.shopperId)).emit('cart:updated', { cart });
-    return { cart };
-  };
+export const cartHandlers: HandlerDefinition[] = [
+  defineHandler('cart:get', cartGetInput, async ({ socket, deps }, input) => ({
+    cart: await getCart(deps.db, socket.data.identity, input.conversationId),
+  })),
+  defineHandler('cart:add', cartAddInput, async (context, input) =>
+    shareCart(context, await addToCart(context.deps.db, context.socket.data.identity, input)),
+  ),
+  defineHandler('cart:update', cartUpdateInput, async (context, input) =>
+    shareCart(context, await updateCartItem(context.deps.db, context.socket.data.identity, input)),
+  ),
+  defineHandler('cart:remove', cartRemoveInput, async (context, input) =>
+    shareCart(context, await removeCartItem(context.deps.db, context.socket.data.identity, input)),
+  ),
 
-  handle(context, 'cart:get', cartGetInput, async (input) => ({
-    cart: await getCart(deps.db, identity, input.conversationId),
-  }));
-  handle(context, 'cart:add', cartAddInput, async (input) =>
-    shareCart(await addToCart(deps.db, identity, input)),
-  );
-  handle(context, 'cart:update', cartUpdateInput, async (input) =>
-    shareCart(await updateCartItem(deps.db, identity, input)),
-  );
-  handle(context, 'cart:remove', cartRemoveInput, async (input) =>
-    shareCart(await removeCartItem(deps.db, identity, input)),
-  );
-
-  handle(context, 'cart:send', cartSendInput, async (input) => {
-    const { message, cart, created } = await sendCart(deps.db, identity, input);
+  defineHandler('cart:send', cartSendInput, async (context, input) => {
+    const { io, socket, deps } = context;
+    const { message, cart, created } = await sendCart(deps.db, socket.data.identity, input);
     if (created) {
       // To the sender's socket too: its chat shows the order card, its cart panel only acks.
       io.to(rooms.conversation(input.conversationId)).emit('message:created', { message });
@@ -46,7 +45,7 @@ export function registerCartHandlers(context: HandlerContext): void {
         io.to(rooms.business(message.order.businessId)).emit('order:created', {
           order: message.order,
         });
-      shareCart(cart);
+      shareCart(context, cart);
       const summary = await loadConversationSummary(deps.db, input.conversationId, message);
       if (summary)
         io.to(rooms.business(summary.businessId)).emit('conversation:updated', {
@@ -54,5 +53,5 @@ export function registerCartHandlers(context: HandlerContext): void {
         });
     }
     return { message, cart };
-  });
-}
+  }),
+];

@@ -10,14 +10,13 @@ import {
   loadConversationSummary,
   openShopperConversation,
 } from '../chat/conversation.service';
-import { handle } from './handle';
-import { rooms, type HandlerContext } from './types';
+import { defineHandler, type HandlerDefinition } from './handle';
+import { rooms } from './types';
 
-export function registerConversationHandlers(context: HandlerContext): void {
-  const { io, socket, deps, joined } = context;
-  const identity = socket.data.identity;
-
-  handle(context, 'conversation:open', conversationOpenInput, async (input) => {
+export const conversationHandlers: HandlerDefinition[] = [
+  defineHandler('conversation:open', conversationOpenInput, async (context, input) => {
+    const { io, socket, deps, joined } = context;
+    const identity = socket.data.identity;
     if (identity.role !== 'shopper') {
       throw new AppError('FORBIDDEN', 'Only shoppers open conversations; agents join them.');
     }
@@ -44,16 +43,18 @@ export function registerConversationHandlers(context: HandlerContext): void {
     }
     const { greeting: _greeting, ...result } = opened;
     return result;
-  });
+  }),
 
-  handle(context, 'conversation:join', conversationJoinInput, async (input) => {
-    const result = await joinConversation(deps.db, identity, input.conversationId);
+  defineHandler('conversation:join', conversationJoinInput, async (context, input) => {
+    const { socket, deps, joined } = context;
+    const result = await joinConversation(deps.db, socket.data.identity, input.conversationId);
     await socket.join(rooms.conversation(input.conversationId));
     joined.add(input.conversationId);
     return result;
-  });
+  }),
 
-  handle(context, 'conversation:list', conversationListInput, async (input) => {
+  defineHandler('conversation:list', conversationListInput, async ({ socket, deps }, input) => {
+    const identity = socket.data.identity;
     if (identity.role !== 'agent')
       throw new AppError('FORBIDDEN', 'Only agents list conversations.');
     const conversations = await listBusinessConversations(deps.db, identity.businessId, {
@@ -63,5 +64,5 @@ export function registerConversationHandlers(context: HandlerContext): void {
       ...(input.unreadOnly && { unreadOnly: true }),
     });
     return { conversations };
-  });
-}
+  }),
+];

@@ -1,20 +1,42 @@
 // Builds the socket.io server on an existing http server, with the stores it is given.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { registerCartHandlers } from './cart.handlers';
-import { registerCatalogHandlers } from './catalog.handlers';
-import { registerConversationHandlers } from './conversation.handlers';
-import { registerInboxHandlers } from './inbox.handlers';
-import { registerLinkHandlers } from './link.handlers';
+import { cartHandlers } from './cart.handlers';
+import { catalogHandlers } from './catalog.handlers';
+import { conversationHandlers } from './conversation.handlers';
+import { createDispatcher } from './handle';
 import { HandshakeError, identify } from './handshake';
 import { sendHello } from './hello';
-import { registerMessageHandlers } from './message.handlers';
-import { registerOrderHandlers } from './order.handlers';
-import { registerPushHandlers } from './push.handlers';
-import { registerReportHandlers } from './report.handlers';
-import { registerSettingsHandlers } from './settings.handlers';
-import { registerTeamHandlers } from './team.handlers';
-import { rooms, type RealtimeDeps, type RealtimeServer } from './types';
+import { inboxHandlers } from './inbox.handlers';
+import { linkHandlers } from './link.handlers';
+import { messageHandlers } from './message.handlers';
+import { orderHandlers } from './order.handlers';
+import { pushHandlers } from './push.handlers';
+import { reportHandlers } from './report.handlers';
+import { settingsHandlers } from './settings.handlers';
+import { teamHandlers } from './team.handlers';
+import {
+  rooms,
+  type HandlerContext,
+  type RealtimeDeps,
+  type RealtimeServer,
+  type RealtimeSocket,
+} from './types';
+
+/** Every acked event the server answers: one table, built once per server, not once per socket. */
+const handlers = [
+  ...conversationHandlers,
+  ...messageHandlers,
+  ...cartHandlers,
+  ...orderHandlers,
+  ...catalogHandlers,
+  ...settingsHandlers,
+  ...teamHandlers,
+  ...inboxHandlers,
+  ...linkHandlers,
+  ...reportHandlers,
+  ...pushHandlers,
+];
 
 /** Large enough for any valid payload; larger frames are dropped by socket.io with the connection. */
 export const MAX_FRAME_BYTES = 64 * 1024;
@@ -42,6 +64,11 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     }
   });
 
+  // A socket keeps only its identity (socket.data) and the conversations it joined; the handlers
+  // and the one listener that dispatches to them are shared, so a connection costs little memory.
+  const contexts = new WeakMap<RealtimeSocket, HandlerContext>();
+  const dispatch = createDispatcher(handlers, (socket) => contexts.get(socket));
+
   io.on('connection', (socket) => {
     const identity = socket.data.identity;
     void socket.join(
@@ -50,19 +77,9 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
         : rooms.business(identity.businessId),
     );
     if (socket.data.agentSession) void socket.join(rooms.agentSession(socket.data.agentSession));
-    const context = { io, socket, deps, joined: new Set<string>() };
-    registerConversationHandlers(context);
-    registerMessageHandlers(context);
-    registerCartHandlers(context);
-    registerOrderHandlers(context);
-    registerCatalogHandlers(context);
-    registerSettingsHandlers(context);
-    registerTeamHandlers(context);
-    registerInboxHandlers(context);
-    registerLinkHandlers(context);
-    registerReportHandlers(context);
-    sendHello(context);
-    registerPushHandlers(context);
+    contexts.set(socket, { io, socket, deps, joined: new Set<string>() });
+    socket.onAny(dispatch);
+    sendHello({ socket });
   });
 
   return io;

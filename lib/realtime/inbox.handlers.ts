@@ -28,77 +28,81 @@ import {
 } from '../inbox/quick-reply.service';
 import { renameShopper } from '../inbox/shopper-name.service';
 import { requireAgentIdentity } from './guards';
-import { handle } from './handle';
+import { defineHandler, type HandlerDefinition } from './handle';
 import { rooms, type HandlerContext } from './types';
 
-export function registerInboxHandlers(context: HandlerContext): void {
-  const { io, socket, deps } = context;
-  const { db } = deps;
-  const agent = () => requireAgentIdentity(socket.data.identity);
-  const toBusiness = (businessId: string) => io.to(rooms.business(businessId));
+const agentOf = ({ socket }: HandlerContext) => requireAgentIdentity(socket.data.identity);
 
-  // The whole (short) list goes out after each change, so an agent who missed one is still right.
-  const announceLabels = async (businessId: string) =>
-    toBusiness(businessId).emit('labels:updated', {
-      labels: await listBusinessLabels(db, businessId),
-    });
-  const announceQuickReplies = async (businessId: string) =>
-    toBusiness(businessId).emit('quick-replies:updated', {
-      quickReplies: await listBusinessQuickReplies(db, businessId),
-    });
-  const announceConversation = (conversation: ConversationSummary) => {
-    toBusiness(conversation.businessId).emit('conversation:updated', { conversation });
-    return { conversation };
-  };
-
-  handle(context, 'label:list', labelListInput, async () => ({
-    labels: await listBusinessLabels(db, agent().businessId),
-  }));
-  handle(context, 'label:create', labelCreateInput, async (input) => {
-    const { businessId } = agent();
-    const label = await createLabel(db, businessId, input);
-    await announceLabels(businessId);
-    return { label };
-  });
-  handle(context, 'label:update', labelUpdateInput, async (input) => {
-    const { businessId } = agent();
-    const label = await updateLabel(db, businessId, input);
-    await announceLabels(businessId);
-    return { label };
-  });
-  handle(context, 'label:delete', labelDeleteInput, async (input) => {
-    const { businessId } = agent();
-    await deleteLabel(db, businessId, input.labelId);
-    await announceLabels(businessId);
-    return { labelId: input.labelId };
-  });
-
-  handle(context, 'conversation:label', conversationLabelInput, async (input) =>
-    announceConversation(await labelConversation(db, agent(), input)),
-  );
-  handle(context, 'conversation:rename', conversationRenameInput, async (input) =>
-    announceConversation(await renameShopper(db, agent(), input)),
-  );
-
-  handle(context, 'quick-reply:list', quickReplyListInput, async () => ({
-    quickReplies: await listBusinessQuickReplies(db, agent().businessId),
-  }));
-  handle(context, 'quick-reply:create', quickReplyCreateInput, async (input) => {
-    const { businessId } = agent();
-    const quickReply = await createQuickReply(db, businessId, input);
-    await announceQuickReplies(businessId);
-    return { quickReply };
-  });
-  handle(context, 'quick-reply:update', quickReplyUpdateInput, async (input) => {
-    const { businessId } = agent();
-    const quickReply = await updateQuickReply(db, businessId, input);
-    await announceQuickReplies(businessId);
-    return { quickReply };
-  });
-  handle(context, 'quick-reply:delete', quickReplyDeleteInput, async (input) => {
-    const { businessId } = agent();
-    await deleteQuickReply(db, businessId, input.quickReplyId);
-    await announceQuickReplies(businessId);
-    return { quickReplyId: input.quickReplyId };
+// The whole (short) list goes out after each change, so an agent who missed one is still right.
+async function announceLabels({ io, deps }: HandlerContext, businessId: string) {
+  io.to(rooms.business(businessId)).emit('labels:updated', {
+    labels: await listBusinessLabels(deps.db, businessId),
   });
 }
+
+async function announceQuickReplies({ io, deps }: HandlerContext, businessId: string) {
+  io.to(rooms.business(businessId)).emit('quick-replies:updated', {
+    quickReplies: await listBusinessQuickReplies(deps.db, businessId),
+  });
+}
+
+function announceConversation({ io }: HandlerContext, conversation: ConversationSummary) {
+  io.to(rooms.business(conversation.businessId)).emit('conversation:updated', { conversation });
+  return { conversation };
+}
+
+export const inboxHandlers: HandlerDefinition[] = [
+  defineHandler('label:list', labelListInput, async (context) => ({
+    labels: await listBusinessLabels(context.deps.db, agentOf(context).businessId),
+  })),
+  defineHandler('label:create', labelCreateInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    const label = await createLabel(context.deps.db, businessId, input);
+    await announceLabels(context, businessId);
+    return { label };
+  }),
+  defineHandler('label:update', labelUpdateInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    const label = await updateLabel(context.deps.db, businessId, input);
+    await announceLabels(context, businessId);
+    return { label };
+  }),
+  defineHandler('label:delete', labelDeleteInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    await deleteLabel(context.deps.db, businessId, input.labelId);
+    await announceLabels(context, businessId);
+    return { labelId: input.labelId };
+  }),
+
+  defineHandler('conversation:label', conversationLabelInput, async (context, input) =>
+    announceConversation(
+      context,
+      await labelConversation(context.deps.db, agentOf(context), input),
+    ),
+  ),
+  defineHandler('conversation:rename', conversationRenameInput, async (context, input) =>
+    announceConversation(context, await renameShopper(context.deps.db, agentOf(context), input)),
+  ),
+
+  defineHandler('quick-reply:list', quickReplyListInput, async (context) => ({
+    quickReplies: await listBusinessQuickReplies(context.deps.db, agentOf(context).businessId),
+  })),
+  defineHandler('quick-reply:create', quickReplyCreateInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    const quickReply = await createQuickReply(context.deps.db, businessId, input);
+    await announceQuickReplies(context, businessId);
+    return { quickReply };
+  }),
+  defineHandler('quick-reply:update', quickReplyUpdateInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    const quickReply = await updateQuickReply(context.deps.db, businessId, input);
+    await announceQuickReplies(context, businessId);
+    return { quickReply };
+  }),
+  defineHandler('quick-reply:delete', quickReplyDeleteInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    await deleteQuickReply(context.deps.db, businessId, input.quickReplyId);
+    await announceQuickReplies(context, businessId);
+    return { quickReplyId: input.quickReplyId };
+  }),
+];

@@ -2,29 +2,28 @@
 import { createLink, listLinks, updateLink } from '../links/link.service';
 import { linkCreateInput, linkListInput, linkUpdateInput } from '../protocol/links.schema';
 import { requireAgentIdentity } from './guards';
-import { handle } from './handle';
+import { defineHandler, type HandlerDefinition } from './handle';
 import { rooms, type HandlerContext } from './types';
 
-export function registerLinkHandlers(context: HandlerContext): void {
-  const { socket, deps } = context;
-  const agent = () => requireAgentIdentity(socket.data.identity);
+const agentOf = ({ socket }: HandlerContext) => requireAgentIdentity(socket.data.identity);
 
-  handle(context, 'link:list', linkListInput, async (input) =>
-    listLinks(deps.db, agent().businessId, input),
-  );
+export const linkHandlers: HandlerDefinition[] = [
+  defineHandler('link:list', linkListInput, async (context, input) =>
+    listLinks(context.deps.db, agentOf(context).businessId, input),
+  ),
 
   // Other agents' link pages show the new link and each change as it happens.
-  handle(context, 'link:create', linkCreateInput, async (input) => {
-    const { businessId } = agent();
-    const link = await createLink(deps.db, businessId, input);
-    socket.to(rooms.business(businessId)).emit('link:created', { link });
+  defineHandler('link:create', linkCreateInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    const link = await createLink(context.deps.db, businessId, input);
+    context.socket.to(rooms.business(businessId)).emit('link:created', { link });
     return { link };
-  });
+  }),
 
-  handle(context, 'link:update', linkUpdateInput, async (input) => {
-    const { businessId } = agent();
-    const link = await updateLink(deps.db, businessId, input);
-    socket.to(rooms.business(businessId)).emit('link:updated', { link });
+  defineHandler('link:update', linkUpdateInput, async (context, input) => {
+    const { businessId } = agentOf(context);
+    const link = await updateLink(context.deps.db, businessId, input);
+    context.socket.to(rooms.business(businessId)).emit('link:updated', { link });
     return { link };
-  });
-}
+  }),
+];

@@ -15,17 +15,16 @@ import {
 } from '../chat/message.service';
 import { sideOf } from '../chat/access';
 import { toLabel } from '../inbox/views';
-import { handle } from './handle';
+import { defineHandler, type HandlerDefinition } from './handle';
 import { publishInboxRow } from './inbox-updates';
 import { notifyShopper } from './push.handlers';
 import { replyAutomatically } from './settings.handlers';
-import { rooms, type HandlerContext } from './types';
+import { rooms } from './types';
 
-export function registerMessageHandlers(context: HandlerContext): void {
-  const { io, socket, deps, joined } = context;
-  const identity = socket.data.identity;
-
-  handle(context, 'message:send', messageSendInput, async (input) => {
+export const messageHandlers: HandlerDefinition[] = [
+  defineHandler('message:send', messageSendInput, async (context, input) => {
+    const { socket, deps, joined } = context;
+    const identity = socket.data.identity;
     const sent = await sendMessage(deps.db, identity, input, joined.has(input.conversationId));
     const { message } = sent;
     if (sent.created) {
@@ -43,17 +42,18 @@ export function registerMessageHandlers(context: HandlerContext): void {
       else notifyShopper(context, message);
     }
     return { message };
-  });
+  }),
 
-  handle(context, 'message:sync', messageSyncInput, (input) =>
-    syncMessages(deps.db, identity, input),
-  );
+  defineHandler('message:sync', messageSyncInput, ({ socket, deps }, input) =>
+    syncMessages(deps.db, socket.data.identity, input),
+  ),
 
-  handle(context, 'message:history', messageHistoryInput, (input) =>
-    listEarlierMessages(deps.db, identity, input),
-  );
+  defineHandler('message:history', messageHistoryInput, ({ socket, deps }, input) =>
+    listEarlierMessages(deps.db, socket.data.identity, input),
+  ),
 
-  handle(context, 'receipt:update', receiptUpdateInput, async (input) => {
+  defineHandler('receipt:update', receiptUpdateInput, async ({ io, socket, deps }, input) => {
+    const identity = socket.data.identity;
     const { receipts, changed } = await updateReceipts(deps.db, identity, input);
     if (changed) {
       io.to(rooms.conversation(input.conversationId)).emit('receipt:updated', {
@@ -71,12 +71,13 @@ export function registerMessageHandlers(context: HandlerContext): void {
         });
     }
     return { receipts };
-  });
+  }),
 
-  handle(context, 'typing:update', typingUpdateInput, async (input) => {
+  defineHandler('typing:update', typingUpdateInput, async ({ socket, joined }, input) => {
     if (!joined.has(input.conversationId)) {
       throw new AppError('FORBIDDEN', 'Open or join the conversation first.');
     }
+    const identity = socket.data.identity;
     socket.to(rooms.conversation(input.conversationId)).emit('typing:updated', {
       conversationId: input.conversationId,
       sender: sideOf(identity),
@@ -84,5 +85,5 @@ export function registerMessageHandlers(context: HandlerContext): void {
       agentName: identity.role === 'agent' ? identity.agentName : null,
     });
     return null;
-  });
-}
+  }),
+];

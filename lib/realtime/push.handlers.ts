@@ -10,7 +10,7 @@ import {
   pushUnsubscribeInput,
 } from '../protocol/push.schema';
 import type { PushService } from '../push/push.service';
-import { handle } from './handle';
+import { defineHandler, type HandlerDefinition } from './handle';
 import type { HandlerContext, RealtimeDeps } from './types';
 
 function requireShopper(identity: SocketIdentity): string {
@@ -25,31 +25,28 @@ function requirePush(deps: RealtimeDeps): PushService {
   return deps.push;
 }
 
-export function registerPushHandlers(context: HandlerContext): void {
-  const { socket, deps } = context;
-  const identity = socket.data.identity;
-
-  handle(context, 'push:key', pushKeyInput, async () => ({
+export const pushHandlers: HandlerDefinition[] = [
+  defineHandler('push:key', pushKeyInput, async ({ deps }) => ({
     publicKey: requirePush(deps).publicKey,
-  }));
+  })),
 
-  handle(context, 'push:subscribe', pushSubscribeInput, async (input) => {
-    const shopperId = requireShopper(identity);
+  defineHandler('push:subscribe', pushSubscribeInput, async ({ socket, deps }, input) => {
+    const shopperId = requireShopper(socket.data.identity);
     await requirePush(deps).subscribe(deps.db, shopperId, input);
     return { endpoint: input.endpoint };
-  });
+  }),
 
-  handle(context, 'push:unsubscribe', pushUnsubscribeInput, async (input) => {
-    const shopperId = requireShopper(identity);
+  defineHandler('push:unsubscribe', pushUnsubscribeInput, async ({ socket, deps }, input) => {
+    const shopperId = requireShopper(socket.data.identity);
     return { removed: await requirePush(deps).unsubscribe(deps.db, shopperId, input.endpoint) };
-  });
+  }),
 
   // Kept on the socket, not in the store: it lives exactly as long as the connection.
-  handle(context, 'presence:update', presenceUpdateInput, async (input) => {
+  defineHandler('presence:update', presenceUpdateInput, async ({ socket }, input) => {
     socket.data.visible = input.visible;
     return null;
-  });
-}
+  }),
+];
 
 /**
  * Pushes a business message to its shopper's devices when none of their windows is visible. Runs

@@ -2,14 +2,11 @@
 import { reportRangeSchema } from '../protocol/report.schema';
 import { buildCampaignReport } from '../reports/campaign-report';
 import { requireAgentIdentity } from './guards';
-import { handle } from './handle';
-import type { HandlerContext } from './types';
+import { defineHandler, type HandlerDefinition } from './handle';
 
-export function registerReportHandlers(context: HandlerContext): void {
-  const { socket, deps } = context;
-
-  handle(context, 'report:campaigns', reportRangeSchema, async (range) => {
+export const reportHandlers: HandlerDefinition[] = [
+  defineHandler('report:campaigns', reportRangeSchema, async ({ socket, deps }, range) => {
     const agent = requireAgentIdentity(socket.data.identity);
     return { report: await buildCampaignReport(deps.db, agent.businessId, range) };
-  });
-}
+  }),
+];

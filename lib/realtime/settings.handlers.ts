@@ -7,27 +7,24 @@ import { settingsGetInput, settingsUpdateInput } from '../protocol/settings.sche
 import type { AutoReplySettings } from '../business/auto-replies';
 import type { ConversationRow } from '../store/schema';
 import { requireAgentIdentity } from './guards';
-import { handle } from './handle';
+import { defineHandler, type HandlerDefinition } from './handle';
 import { notifyShopper } from './push.handlers';
 import { rooms, type HandlerContext } from './types';
 
-export function registerSettingsHandlers(context: HandlerContext): void {
-  const { socket, deps } = context;
-  const identity = socket.data.identity;
-
+export const settingsHandlers: HandlerDefinition[] = [
   // No business id is ever read from the payload: an agent's settings are its own business's.
-  handle(context, 'settings:get', settingsGetInput, async () => {
-    const agent = requireAgentIdentity(identity);
+  defineHandler('settings:get', settingsGetInput, async ({ socket, deps }) => {
+    const agent = requireAgentIdentity(socket.data.identity);
     return { settings: await getBusinessSettings(deps.db, agent.businessId) };
-  });
+  }),
 
-  handle(context, 'settings:update', settingsUpdateInput, async (input) => {
-    const agent = requireAgentIdentity(identity);
+  defineHandler('settings:update', settingsUpdateInput, async ({ socket, deps }, input) => {
+    const agent = requireAgentIdentity(socket.data.identity);
     const settings = await updateBusinessSettings(deps.db, agent.businessId, input);
     socket.to(rooms.business(agent.businessId)).emit('business:updated', { settings });
     return { settings };
-  });
-}
+  }),
+];
 
 /** Announces automatic messages like any other: to the conversation and to the inbox. */
 export async function announceAutoReplies(
