@@ -1,14 +1,11 @@
 // Obrol's one process: Next.js and socket.io on one http server and one port.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadEnvConfig } from '@next/env';
-import next from 'next';
 import { BUILD_COMMAND, needsBuild } from './lib/build-check';
 import { env } from './lib/env';
-import { setClientAddressHeader } from './lib/identity/client-address';
+import { createAppHttpServer } from './lib/http/app-server';
 import { loadSecret } from './lib/identity/secret';
-import { ensureShopperSession } from './lib/identity/shopper-session';
 import { logError, logInfo } from './lib/log';
 import { createPushService } from './lib/push/push.service';
 import { loadVapidKeys } from './lib/push/vapid';
@@ -56,19 +53,13 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = next({
+  const { server, closeNext } = await createAppHttpServer({
     dev,
     dir,
     ...(config.HOSTNAME && { hostname: config.HOSTNAME }),
     port: config.PORT,
-  });
-  await app.prepare();
-  const handleNext = app.getRequestHandler();
-
-  const server = createServer((req, res) => {
-    setClientAddressHeader(req, config.OBROL_TRUST_PROXY);
-    ensureShopperSession(req, res, secret);
-    void handleNext(req, res);
+    secret,
+    trustProxy: config.OBROL_TRUST_PROXY,
   });
   const io = createRealtime(server, {
     db: store.db,
@@ -97,7 +88,7 @@ async function main(): Promise<void> {
     // a browser's kept-alive socket mid-request) are cut, so a restart or deploy never hangs.
     setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     await io.close();
-    await app.close?.();
+    await closeNext();
     await store.close();
     process.exit(0);
   };

@@ -26,7 +26,7 @@ export const relaySocketOptions: Partial<ServerOptions> = {
   pingTimeout: 20_000,
 };
 
-/** Socket traffic only; every plain HTTP request gets a 404, as Next is not part of what we measure. */
+/** The baselines' server: socket traffic only, every plain HTTP request gets a 404. */
 export function createBareHttpServer(): HttpServer {
   return createServer((_req, res) => {
     res.statusCode = 404;
