@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatMoney } from '@/lib/i18n/money';
 import { lastDays } from '@/lib/reports/report-range';
 import { openStore } from '@/lib/store/connect';
-import { removeDataDir, startAppServer, type AppServer } from '../support/app-server';
+import { removeDataDir, startPreparedAppServer, type AppServer } from '../support/app-server';
 import { describeInChromium, expectAccessible, launchBrowser, visible } from '../support/browser';
 import { recordOpens, seedAcceptedReferralOrder } from '../support/campaigns';
 import { demoBusinessId, OWNER_EMAIL, OWNER_PASSWORD } from '../support/seed';
@@ -29,11 +29,7 @@ describeInChromium('the campaign report page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    // Written while no server holds the PGlite directory.
-    const first = await startAppServer();
-    await first.stop();
-    await seedReport(first.dataDir);
-    server = await startAppServer({ dataDir: first.dataDir });
+    ({ server } = await startPreparedAppServer(seedReport));
     browser = await launchBrowser();
     context = await browser.newContext({
       locale: 'en-US',

@@ -94,6 +94,19 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   };
 }
 
+/**
+ * Starts the server on a store prepared first: one start migrates and seeds a fresh PGlite
+ * directory, `prepare` writes to it while no server holds it, and the server starts again on it.
+ */
+export async function startPreparedAppServer<T>(
+  prepare: (dataDir: string) => Promise<T>,
+): Promise<{ server: AppServer; prepared: T }> {
+  const first = await startAppServer();
+  await first.stop();
+  const prepared = await prepare(first.dataDir);
+  return { server: await startAppServer({ dataDir: first.dataDir }), prepared };
+}
+
 /** Signs the demo owner in over HTTP, as the inbox would, and returns the agent cookie. */
 export async function signInOwner(server: AppServer): Promise<string> {
   const response = await fetch(`${server.url}/api/auth/sign-in`, {

@@ -3,7 +3,7 @@
 import { AGENT_COOKIE } from '@/lib/identity/cookie-names';
 import { shiftDate, todayIn } from '@/lib/reports/report-range';
 import { openStore } from '@/lib/store/connect';
-import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
+import { removeDataDir, startPreparedAppServer, type AppServer } from '../../support/app-server';
 import { recordOpens, seedAcceptedReferralOrder } from '../../support/campaigns';
 import { shopperCookie } from '../../support/clients';
 import {
@@ -51,11 +51,9 @@ async function seedCampaigns(dataDir: string) {
 }
 
 beforeAll(async () => {
-  // Written while no server holds the PGlite directory.
-  const first = await startAppServer();
-  await first.stop();
-  const rival = await seedCampaigns(first.dataDir);
-  server = await startAppServer({ dataDir: first.dataDir });
+  const started = await startPreparedAppServer(seedCampaigns);
+  server = started.server;
+  const rival = started.prepared;
   ownerCookie = await signIn(OWNER_EMAIL, OWNER_PASSWORD);
   rivalCookie = await signIn(rival.email, rival.password);
 });

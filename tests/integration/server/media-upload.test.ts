@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { AGENT_COOKIE, SHOPPER_COOKIE } from '@/lib/identity/cookie-names';
 import { openStore } from '@/lib/store/connect';
 import { connect } from '../../support/clients';
-import { removeDataDir, startAppServer, type AppServer } from '../../support/app-server';
+import { removeDataDir, startPreparedAppServer, type AppServer } from '../../support/app-server';
 import { OWNER_EMAIL, OWNER_PASSWORD, createOtherBusiness } from '../../support/seed';
 
 jest.setTimeout(180_000);
@@ -35,11 +35,9 @@ async function addRivalBusiness(dataDir: string) {
 }
 
 beforeAll(async () => {
-  // The rival business is written while no server holds the PGlite directory.
-  const first = await startAppServer();
-  await first.stop();
-  const rival = await addRivalBusiness(first.dataDir);
-  server = await startAppServer({ dataDir: first.dataDir });
+  const started = await startPreparedAppServer(addRivalBusiness);
+  server = started.server;
+  const rival = started.prepared;
   ownerCookie = await signIn(OWNER_EMAIL, OWNER_PASSWORD);
   rivalCookie = await signIn(rival.email, rival.password);
 });
