@@ -59,7 +59,9 @@ export function ChatHeader({
       <button
         type="button"
         onClick={onOpenProfile}
-        aria-label={t('openProfile', { name: business.name })}
+        // Named by what it shows (the business and its status), as WCAG's label-in-name asks;
+        // haspopup tells a screen reader it opens the profile dialog.
+        aria-haspopup="dialog"
         className="flex min-w-0 flex-1 items-center gap-1.5 rounded-xl px-1 py-0.5 text-left hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white sm:gap-3"
       >
         <SmallImage
@@ -71,7 +73,7 @@ export function ChatHeader({
         <span className="flex min-w-0 flex-col">
           <span className="truncate text-[15px] leading-tight font-semibold sm:text-base">
             {business.name}
-          </span>
+          </span>{' '}
           <span
             className={`truncate text-xs leading-tight ${peerTyping ? 'text-brand-100 italic' : 'text-white/80'}`}
           >
