@@ -133,7 +133,7 @@ describeInChromium('the chat offline', () => {
     await page.waitForFunction(() => !document.body.innerText.includes('Queued'), null, {
       timeout: 60_000,
     });
-    // A later message marks the end: any duplicate of the flush would have come before it.
+    // A later message marks the end, since a duplicate of the flush would have come before it.
     await type('Sudah online lagi');
     await visible(log().getByText('Sudah online lagi'));
     const deadline = Date.now() + 20_000;
