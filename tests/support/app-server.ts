@@ -107,12 +107,16 @@ export async function startPreparedAppServer<T>(
   return { server: await startAppServer({ dataDir: first.dataDir }), prepared };
 }
 
-/** Signs the demo owner in over HTTP, as the inbox would, and returns the agent cookie. */
-export async function signInOwner(server: AppServer): Promise<string> {
+/** Signs an agent in over HTTP, as the inbox would, and returns the agent cookie. */
+export async function signInAgent(
+  server: AppServer,
+  email: string,
+  password: string,
+): Promise<string> {
   const response = await fetch(`${server.url}/api/auth/sign-in`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email, password }),
   });
   const cookie = response.headers
     .getSetCookie()
@@ -120,6 +124,11 @@ export async function signInOwner(server: AppServer): Promise<string> {
     ?.split(';')[0];
   if (!cookie) throw new Error(`sign-in failed with ${response.status}`);
   return cookie;
+}
+
+/** Signs the demo owner in over HTTP and returns the agent cookie. */
+export function signInOwner(server: AppServer): Promise<string> {
+  return signInAgent(server, OWNER_EMAIL, OWNER_PASSWORD);
 }
 
 /** Signs the demo owner in and connects their agent socket. */

@@ -1,9 +1,13 @@
 // GET /api/business/reports/campaigns.csv on the real server: the signed-in agent's own report as
 // a spreadsheet-safe CSV; nobody else gets one, and a bad range answers 400 saying why.
-import { AGENT_COOKIE } from '@/lib/identity/cookie-names';
 import { shiftDate, todayIn } from '@/lib/reports/report-range';
 import { openStore } from '@/lib/store/connect';
-import { removeDataDir, startPreparedAppServer, type AppServer } from '../../support/app-server';
+import {
+  removeDataDir,
+  signInAgent,
+  startPreparedAppServer,
+  type AppServer,
+} from '../../support/app-server';
 import { recordOpens, seedAcceptedReferralOrder } from '../../support/campaigns';
 import { shopperCookie } from '../../support/clients';
 import {
@@ -20,19 +24,6 @@ let ownerCookie: string;
 let rivalCookie: string;
 const today = todayIn('Asia/Jakarta');
 const range = { from: shiftDate(today, -1), to: shiftDate(today, 1) };
-
-async function signIn(email: string, password: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email, password }),
-  });
-  const header = response.headers
-    .getSetCookie()
-    .find((value) => value.startsWith(`${AGENT_COOKIE}=`));
-  if (!header) throw new Error(`sign-in failed with ${response.status}`);
-  return header.split(';')[0] ?? '';
-}
 
 /** Campaign names a spreadsheet would run as formulas, or that need quoting. */
 async function seedCampaigns(dataDir: string) {
@@ -54,8 +45,8 @@ beforeAll(async () => {
   const started = await startPreparedAppServer(seedCampaigns);
   server = started.server;
   const rival = started.prepared;
-  ownerCookie = await signIn(OWNER_EMAIL, OWNER_PASSWORD);
-  rivalCookie = await signIn(rival.email, rival.password);
+  ownerCookie = await signInAgent(server, OWNER_EMAIL, OWNER_PASSWORD);
+  rivalCookie = await signInAgent(server, rival.email, rival.password);
 });
 
 afterAll(async () => {

@@ -1,8 +1,13 @@
 import sharp from 'sharp';
-import { AGENT_COOKIE, SHOPPER_COOKIE } from '@/lib/identity/cookie-names';
+import { SHOPPER_COOKIE } from '@/lib/identity/cookie-names';
 import { openStore } from '@/lib/store/connect';
 import { connect } from '../../support/clients';
-import { removeDataDir, startPreparedAppServer, type AppServer } from '../../support/app-server';
+import {
+  removeDataDir,
+  signInAgent,
+  startPreparedAppServer,
+  type AppServer,
+} from '../../support/app-server';
 import { OWNER_EMAIL, OWNER_PASSWORD, createOtherBusiness } from '../../support/seed';
 
 jest.setTimeout(180_000);
@@ -17,15 +22,6 @@ function cookieFrom(response: Response, name: string): string {
   return header.split(';')[0] ?? '';
 }
 
-async function signIn(email: string, password: string) {
-  const response = await fetch(`${server.url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email, password }),
-  });
-  return cookieFrom(response, AGENT_COOKIE);
-}
-
 /** Adds a second business, its agent an owner, straight into the server's store between two runs. */
 async function addRivalBusiness(dataDir: string) {
   const store = await openStore({ dataDir });
@@ -38,8 +34,8 @@ beforeAll(async () => {
   const started = await startPreparedAppServer(addRivalBusiness);
   server = started.server;
   const rival = started.prepared;
-  ownerCookie = await signIn(OWNER_EMAIL, OWNER_PASSWORD);
-  rivalCookie = await signIn(rival.email, rival.password);
+  ownerCookie = await signInAgent(server, OWNER_EMAIL, OWNER_PASSWORD);
+  rivalCookie = await signInAgent(server, rival.email, rival.password);
 });
 
 afterAll(async () => {
