@@ -91,7 +91,12 @@ describe.each(storeKinds())('the owner manages the team (%s)', (kind) => {
         expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
       }
     }
-    expect((await call(shopper, 'team:list', {})).ok).toBe(false);
+    const shopperList = await call(shopper, 'team:list', {});
+    expect(shopperList.ok ? 'ok' : shopperList.error.code).toBe('FORBIDDEN');
+    // Another business's agent sees its own team only: none of ours, by email or id.
+    const theirTeam = (await request(outsider, 'team:list', {})).members;
+    expect(theirTeam.map((m) => m.email)).toEqual([other.email]);
+    expect(theirTeam.map((m) => m.agentId)).not.toContain(member.agentId);
     expect(await findAgentByEmail(harness.store.db, 'nope@demo.local')).toBeUndefined();
     expect(await findAgentByEmail(harness.store.db, 'plain@demo.local')).toBeDefined();
 
