@@ -94,14 +94,14 @@ export function AgentComposer({ quickReplies, onSend, onTyping }: AgentComposerP
         />
       )}
       <div className="flex min-w-0 flex-1 flex-col rounded-3xl bg-white px-4 py-2 shadow-sm">
+        {/* A textbox "Message", as on the shopper's side; the quick replies it offers are named
+            by aria-controls and aria-activedescendant, which a textbox may carry. */}
         <textarea
           ref={input}
           value={text}
           rows={1}
-          role="combobox"
           aria-label={t('messageLabel')}
           aria-describedby={hintId}
-          aria-expanded={open}
           aria-controls={open ? listId : undefined}
           aria-autocomplete="list"
           aria-activedescendant={selected ? `${listId}-${selected.id}` : undefined}
