@@ -65,7 +65,9 @@ describeInChromium('the business inbox with a shopper', () => {
   const ownerButton = (name: string | RegExp) =>
     owner.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
 
-  async function openSettings(section: 'Hours' | 'Messages'): Promise<void> {
+  async function openSettings(
+    section: 'Hours' | 'Messages' | 'Quick replies' | 'Labels',
+  ): Promise<void> {
     await owner.getByRole('link', { name: 'Settings', exact: true }).click();
     await owner
       .getByRole('navigation', { name: 'Settings sections' })
@@ -113,9 +115,10 @@ describeInChromium('the business inbox with a shopper', () => {
     await row.click();
     const conversation = owner.getByRole('log', { name: /Conversation with/ });
     await visible(conversation.getByText('Apakah batik ini ada ukuran L?'));
-    // The composer is a combobox: typing "/" offers the quick replies.
+    // Opening the conversation marks the shopper's message read: the shopper sees the tick.
+    await visible(shopper.log.getByText('Read', { exact: true }));
     await owner
-      .getByRole('combobox', { name: 'Message' })
+      .getByRole('textbox', { name: 'Message' })
       .fill('Ada, kak! Ukuran L masih tersedia.');
     await ownerButton('Send').click();
 
@@ -151,6 +154,83 @@ describeInChromium('the business inbox with a shopper', () => {
     await hidden(owner.getByText('Order pending'));
   });
 
+  test('the Orders view filters by status with counts and totals; the accepted order is marked fulfilled', async () => {
+    await owner.getByRole('link', { name: 'Orders', exact: true }).click();
+    await visible(owner.getByRole('heading', { name: 'Orders', level: 1 }));
+    const filter = owner.getByRole('group', { name: 'Show orders' });
+    // Each status shows its count and its sum in rupiah.
+    await visible(filter.getByRole('button', { name: /^All \(1\)\s*Rp/ }));
+    await filter.getByRole('button', { name: /^Accepted \(1\)/ }).click();
+    await visible(filter.getByRole('button', { name: /^Accepted \(1\)/, pressed: true }));
+    await expectAccessible(owner);
+
+    await ownerButton('Mark fulfilled').click();
+    await visible(filter.getByRole('button', { name: /^Fulfilled \(1\)\s*Rp/ }));
+    await visible(filter.getByRole('button', { name: /^Accepted \(0\)/ }));
+    await filter.getByRole('button', { name: /^Fulfilled \(1\)/ }).click();
+    await visible(owner.getByText(/^Order #\d+$/));
+    await hidden(ownerButton('Mark fulfilled'));
+  });
+
+  test('a saved quick reply goes in with "/" and its shortcut; a label marks the chat and filters the inbox', async () => {
+    await openSettings('Quick replies');
+    await visible(owner.getByRole('heading', { name: 'Quick replies', level: 1 }));
+    await owner.getByRole('textbox', { name: 'Shortcut', exact: true }).fill('ukuran');
+    await owner
+      .getByRole('textbox', { name: 'Text', exact: true })
+      .fill('Tersedia ukuran S, M, L dan XL.');
+    await ownerButton('Add quick reply').click();
+    await visible(ownerButton('Edit /ukuran'));
+    await expectAccessible(owner);
+
+    // The profile page on the way has a "Name" textbox too: wait for the labels page.
+    await openSettings('Labels');
+    await visible(owner.getByRole('heading', { name: 'Labels', level: 1 }));
+    await owner.getByRole('textbox', { name: 'Name', exact: true }).fill('Grosir');
+    // The radio is drawn by its label (a swatch), which takes the click.
+    const green = owner.getByRole('radio', { name: 'Green', exact: true });
+    await owner.locator('label').filter({ has: green }).click();
+    await expect(green.isChecked()).resolves.toBe(true);
+    await ownerButton('Add label').click();
+    await visible(ownerButton('Edit label Grosir'));
+    await expectAccessible(owner);
+
+    const shopper = await openShopper();
+    await shopperSends(shopper.page, 'Mau beli 20 kemeja, ada ukuran apa saja?');
+    await owner.getByRole('link', { name: 'Inbox', exact: true }).click();
+    await ownerButton(/Mau beli 20 kemeja/).click();
+    const composer = owner.getByRole('textbox', { name: 'Message' });
+    await composer.pressSequentially('/ukur');
+    await visible(
+      owner.getByRole('listbox', { name: 'Quick replies' }).getByRole('option', { name: /ukuran/ }),
+    );
+    await expectAccessible(owner);
+    await composer.press('Enter');
+    await hidden(owner.getByRole('listbox', { name: 'Quick replies' }));
+    await ownerButton('Send').click();
+    await visible(shopper.log.getByText('Tersedia ukuran S, M, L dan XL.'));
+
+    await ownerButton('Labels').click();
+    // The tick follows the server's answer, so wait for it rather than expect it at once.
+    await owner.getByRole('checkbox', { name: 'Grosir', exact: true }).click();
+    await visible(owner.getByRole('checkbox', { name: 'Grosir', exact: true, checked: true }));
+    const conversations = owner.getByRole('list', { name: 'Conversations' });
+    const labelled = conversations.getByRole('button', { name: /Tersedia ukuran S, M, L dan XL/ });
+    await visible(labelled.getByText('Grosir'));
+    const others = conversations.getByRole('button', { name: /Ada, kak! Ukuran L/ });
+    await visible(others);
+    await owner
+      .getByRole('combobox', { name: 'Label', exact: true })
+      .selectOption({ label: 'Grosir' });
+    await hidden(others);
+    await visible(labelled);
+    await hidden(conversations.getByRole('listitem').nth(1));
+    await owner
+      .getByRole('combobox', { name: 'Label', exact: true })
+      .selectOption({ label: 'All conversations' });
+    await visible(others);
+  });
+
   test('the agent changes the greeting; a new shopper gets the new one', async () => {
     await openSettings('Messages');
     await visible(owner.getByRole('heading', { name: 'Automatic messages' }));
@@ -164,7 +244,12 @@ describeInChromium('the business inbox with a shopper', () => {
     await visible(shopper.log.getByText('Halo! Ada promo batik minggu ini. Mau lihat katalog?'));
   });
 
-  test('outside business hours the shopper gets the away message', async () => {
+  test('outside business hours the shopper gets the away message and sees when the shop opens', async () => {
+    // Open tomorrow only (09:00–17:00 in the shop's Asia/Jakarta), so it is closed now.
+    const tomorrow = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Jakarta',
+      weekday: 'long',
+    }).format(new Date(Date.now() + 24 * 60 * 60 * 1000));
     await openSettings('Hours');
     await visible(owner.getByRole('heading', { name: 'Business hours' }));
     await expectAccessible(owner);
@@ -179,6 +264,7 @@ describeInChromium('the business inbox with a shopper', () => {
     ]) {
       await owner.getByRole('checkbox', { name: day, exact: true }).uncheck();
     }
+    await owner.getByRole('checkbox', { name: tomorrow, exact: true }).check();
     await saveSettings();
 
     await openSettings('Messages');
@@ -186,9 +272,15 @@ describeInChromium('the business inbox with a shopper', () => {
     await owner
       .getByRole('textbox', { name: 'Away message text' })
       .fill('Kami sedang tutup. Pesan kakak akan kami balas besok pagi.');
+    await owner.getByRole('switch', { name: "Show shoppers we're away" }).check();
     await saveSettings();
 
     const shopper = await openShopper();
+    await visible(
+      shopper.page
+        .getByRole('status')
+        .filter({ hasText: `We're away — we'll reply on ${tomorrow} at 09:00` }),
+    );
     await shopperSends(shopper.page, 'Halo, masih buka?');
     await visible(
       shopper.log.getByText('Kami sedang tutup. Pesan kakak akan kami balas besok pagi.'),

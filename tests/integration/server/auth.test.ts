@@ -1,4 +1,6 @@
 // Sign-in, sessions and the /business pages against the real server (production build).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { AGENT_COOKIE } from '@/lib/identity/cookie-names';
 import { SIGN_IN_LIMITS } from '@/lib/identity/sign-in-limits';
 import { request, shopperCookie } from '../../support/clients';
@@ -62,6 +64,13 @@ const page = (path: string, cookie?: string) =>
     headers: { 'accept-language': 'en', ...(cookie && { cookie }) },
   }).then(async (response) => ({ status: response.status, html: await response.text() }));
 
+/** Every page under app/business/, read from the tree so a new page is checked too. */
+const BUSINESS_PAGES = readdirSync(path.join(process.cwd(), 'app', 'business'), { recursive: true })
+  .map(String)
+  .filter((file) => path.basename(file) === 'page.tsx')
+  .map((file) => path.posix.join('/business', path.dirname(file).split(path.sep).join('/')))
+  .sort();
+
 const SIGN_OUT_BUTTON = /<button[^>]*>Sign out<\/button>/;
 const SIGN_IN_FORM = /<input[^>]*autocomplete="current-password"/i;
 
@@ -96,11 +105,12 @@ test('a wrong password and an unknown email get the same status and the same gen
 
 test('a shopper cookie, a forged cookie or none reach no business route or page', async () => {
   const shopper = shopperCookie();
+  expect(BUSINESS_PAGES).toEqual(expect.arrayContaining(['/business', '/business/orders']));
   for (const cookie of [undefined, shopper, `${AGENT_COOKIE}=forged.value`]) {
     const response = await me(cookie);
     expect(response.status).toBe(401);
-    for (const path of ['/business', '/business/orders', '/business/settings/team']) {
-      const { status, html } = await page(path, cookie);
+    for (const route of BUSINESS_PAGES) {
+      const { status, html } = await page(route, cookie);
       expect(status).toBe(200);
       expect(html).toMatch(SIGN_IN_FORM);
       expect(html).toContain('<meta name="robots" content="noindex, nofollow"/>');
