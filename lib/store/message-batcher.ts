@@ -49,15 +49,32 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+export interface BatcherOptions {
+  /** Messages in one batch at most. */
+  maxBatch?: number;
+  /**
+   * Batches committing at once. PostgreSQL's pool runs several transactions side by side; PGlite
+   * has one connection, where a second batch would only wait, so it keeps one.
+   */
+  lanes?: number;
+}
+
 export class MessageBatcher {
   private queue: Pending[] = [];
   private scheduled = false;
-  private running = false;
+  private running = 0;
+  /** Conversations with messages in a batch that has not committed yet. */
+  private readonly committing = new Set<string>();
+  private readonly maxBatch: number;
+  private readonly lanes: number;
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly maxBatch = MAX_BATCH,
-  ) {}
+    { maxBatch = MAX_BATCH, lanes = 1 }: BatcherOptions = {},
+  ) {
+    this.maxBatch = maxBatch;
+    this.lanes = lanes;
+  }
 
   /** Resolves once the message's batch has committed. */
   submit(message: BatchedMessage): Promise<BatchOutcome> {
@@ -67,26 +84,52 @@ export class MessageBatcher {
     });
   }
 
-  // One batch at a time: what arrives while one commits waits for the next, which keeps each
-  // conversation's order across batches and gathers a bigger batch the busier the store is.
+  // At most `lanes` batches at a time: what arrives while they commit waits for the next, which
+  // gathers a bigger batch the busier the store is.
   private schedule(): void {
-    if (this.scheduled || this.running) return;
+    if (this.scheduled || this.running >= this.lanes) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      void this.flush();
+      this.flush();
     });
   }
 
-  private async flush(): Promise<void> {
-    this.running = true;
-    const batch = this.queue.splice(0, this.maxBatch);
-    try {
-      await this.commit(batch);
-    } finally {
-      this.running = false;
-      if (this.queue.length > 0) this.schedule();
+  private flush(): void {
+    while (this.running < this.lanes && this.queue.length > 0) {
+      const batch = this.take();
+      if (batch.length === 0) return; // every queued conversation is committing: wait for one
+      const conversations = new Set(batch.map((pending) => pending.message.conversationId));
+      for (const id of conversations) this.committing.add(id);
+      this.running += 1;
+      void this.commit(batch).finally(() => {
+        this.running -= 1;
+        for (const id of conversations) this.committing.delete(id);
+        if (this.queue.length > 0) this.schedule();
+      });
     }
+  }
+
+  /**
+   * The next batch, in arrival order, without the conversations a running batch holds: their
+   * messages wait (with every later message of theirs) so that a conversation's messages are
+   * numbered in the order they arrived. Batches running together so never share a conversation.
+   */
+  private take(): Pending[] {
+    const batch: Pending[] = [];
+    const rest: Pending[] = [];
+    const held = new Set<string>();
+    for (const pending of this.queue) {
+      const id = pending.message.conversationId;
+      if (batch.length < this.maxBatch && !this.committing.has(id) && !held.has(id)) {
+        batch.push(pending);
+      } else {
+        held.add(id);
+        rest.push(pending);
+      }
+    }
+    this.queue = rest;
+    return batch;
   }
 
   private async commit(batch: Pending[]): Promise<void> {
@@ -111,6 +154,11 @@ export class MessageBatcher {
 }
 
 const batchers = new WeakMap<Kysely<Database>, MessageBatcher>();
+
+/** Gives a store its batcher, with as many lanes as the store can commit side by side. */
+export function setUpMessageBatcher(db: Kysely<Database>, options: BatcherOptions): void {
+  batchers.set(db, new MessageBatcher(db, options));
+}
 
 /** The one batcher of a store, so every send through it can share a batch. */
 export function messageBatcherFor(db: Kysely<Database>): MessageBatcher {

@@ -25,13 +25,16 @@ const ERRORS_PRINTED = 5;
 export async function startObrol(databaseUrl: string | undefined): Promise<RunningServer> {
   // PGlite goes into a fresh temporary directory, as OBROL_DATA_DIR would be in production.
   const dataDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), 'obrol-bench-'));
-  const store: Store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: dataDir ?? '' });
+  const statements = new StatementCounter();
+  const store: Store = await openStore({
+    ...(databaseUrl ? { databaseUrl } : { dataDir: dataDir ?? '' }),
+    onStatement: statements.onStatement,
+  });
   await seedDemo(store.db, OWNER);
   if (databaseUrl) await fillPool(store.db);
   const { token } = await signInAgent(store.db, OWNER.email, OWNER.password);
 
   let loggedErrors = 0;
-  const statements = new StatementCounter();
   const { server: httpServer, closeNext } = await createAppHttpServer({
     dev: false,
     dir: PROJECT_DIR,
@@ -39,7 +42,7 @@ export async function startObrol(databaseUrl: string | undefined): Promise<Runni
     trustProxy: false,
   });
   const io = createRealtime(httpServer, {
-    db: store.db.withPlugin(statements),
+    db: store.db,
     secret: BENCH_SECRET,
     allowedOrigins: [],
     log: (message, error) => {

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type {
+  Kysely,
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import { advanceReceipts, createConversation } from '@/lib/store/conversation.repository';
 import type { Store } from '@/lib/store/connect';
 import {
@@ -207,7 +215,7 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
   });
 
   test('each conversation keeps the order its messages arrived in, within a batch and across batches', async () => {
-    const batcher = new MessageBatcher(db, 7);
+    const batcher = new MessageBatcher(db, { maxBatch: 7 });
     const conversation = await newConversation();
     const texts = Array.from({ length: 40 }, (_, index) => `pesan ${index}`);
     // 40 sends in one tick with at most 7 per batch: six batches, one after another.
@@ -282,6 +290,183 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
     expect(row).toEqual({ pending_referral_id: null, current_referral_id: open.id });
   });
 });
+
+/**
+ * Holds the result of the next statement run through it until released: a batch's first statement
+ * (the update that numbers its conversations) stays open, so what the batcher does meanwhile shows.
+ */
+class StatementGate implements KyselyPlugin {
+  private heldQuery: unknown = null;
+  private armed = false;
+  private release: () => void = () => {};
+  private opened: Promise<void> = Promise.resolve();
+  private reachedGate: () => void = () => {};
+  /** Resolves once the held statement has run and waits at the gate. */
+  reached: Promise<void> = Promise.resolve();
+
+  arm(): void {
+    this.armed = true;
+    this.opened = new Promise((resolve) => (this.release = resolve));
+    this.reached = new Promise((resolve) => (this.reachedGate = resolve));
+  }
+
+  open(): void {
+    this.release();
+  }
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    if (this.armed) {
+      this.armed = false;
+      this.heldQuery = args.queryId;
+    }
+    return args.node;
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    if (args.queryId === this.heldQuery) {
+      this.heldQuery = null;
+      this.reachedGate();
+      await this.opened;
+    }
+    return args.result;
+  }
+}
+
+// Lanes exist for PostgreSQL, whose pool commits transactions side by side (PGlite has one
+// connection, where a held batch holds everything), so these run where PostgreSQL is tested.
+describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
+  'the message batcher with several lanes (%s)',
+  (kind) => {
+    let store: Store;
+    let gate: StatementGate;
+    let db: Kysely<Database>;
+    let businessId: string;
+
+    beforeAll(async () => {
+      store = await createTestStore(kind);
+      await seedTestStore(store);
+      gate = new StatementGate();
+      db = store.db.withPlugin(gate);
+      businessId = await demoBusinessId(store);
+    });
+
+    afterAll(() => store.close());
+
+    const newConversation = async () => {
+      const shopperId = randomUUID();
+      const { row } = await createConversation(store.db, businessId, shopperId);
+      return { id: row.id, shopperId };
+    };
+    const fromShopper = (conversation: { id: string; shopperId: string }, text: string) =>
+      ({
+        conversationId: conversation.id,
+        clientId: randomUUID(),
+        sender: 'shopper',
+        agentId: null,
+        agentName: null,
+        kind: 'text',
+        text,
+        author: { shopperId: conversation.shopperId },
+      }) satisfies BatchedMessage;
+    const textsOf = async (conversationId: string) =>
+      (
+        await store.db
+          .selectFrom('messages')
+          .select(['seq', 'text'])
+          .where('conversation_id', '=', conversationId)
+          .orderBy('seq')
+          .execute()
+      ).map((row) => [row.seq, row.text]);
+
+    /** Fails after `ms`, so a batch that never commits fails the test instead of hanging it. */
+    const settledWithin = (ms: number, what: string) =>
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`${what} was still waiting after ${ms} ms`)), ms),
+      );
+
+    test('a batch over other conversations commits while one is still open; a conversation in the open batch waits for it', async () => {
+      const batcher = new MessageBatcher(db, { lanes: 2 });
+      const [a, b, c] = [await newConversation(), await newConversation(), await newConversation()];
+      gate.arm();
+      const first = [batcher.submit(fromShopper(a, 'a1')), batcher.submit(fromShopper(b, 'b1'))];
+      await gate.reached;
+      const a2 = batcher.submit(fromShopper(a, 'a2'));
+      const c1 = batcher.submit(fromShopper(c, 'c1'));
+
+      try {
+        // c1 commits in the second lane while the first batch is held open; a2 waits for it.
+        const otherLane = await Promise.race([c1, settledWithin(5_000, 'c1')]);
+        expect(otherLane.stored && otherLane.row.seq).toBe(1);
+        const stillWaiting = new Promise((resolve) => setTimeout(resolve, 100, 'still waiting'));
+        expect(await Promise.race([a2.then(() => 'settled'), stillWaiting])).toBe('still waiting');
+      } finally {
+        gate.open();
+      }
+      await Promise.all([...first, a2]);
+      expect(await textsOf(a.id)).toEqual([
+        [1, 'a1'],
+        [2, 'a2'],
+      ]);
+      expect(await textsOf(b.id)).toEqual([[1, 'b1']]);
+    });
+
+    test('when the open batch falls back to one message at a time, its conversation’s next message still comes after', async () => {
+      const batcher = new MessageBatcher(db, { lanes: 2 });
+      const [a, b] = [await newConversation(), await newConversation()];
+      gate.arm();
+      const first = [
+        batcher.submit(fromShopper(a, 'a1')),
+        // The agent does not exist: the store rejects the batch, which is retried one by one.
+        batcher.submit({
+          conversationId: a.id,
+          clientId: randomUUID(),
+          sender: 'business',
+          agentId: randomUUID(),
+          agentName: 'Gone',
+          kind: 'text',
+          text: 'dari agen yang dihapus',
+          author: { businessId },
+        }),
+        batcher.submit(fromShopper(b, 'b1')),
+      ];
+      await gate.reached;
+      const a2 = batcher.submit(fromShopper(a, 'a2'));
+      gate.open();
+      const results = await Promise.allSettled([...first, a2]);
+      expect(results.map((result) => result.status)).toEqual([
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      expect(await textsOf(a.id)).toEqual([
+        [1, 'a1'],
+        [2, 'a2'],
+      ]);
+    });
+
+    test('many conversations over four lanes: every message stored once, numbered in the order it arrived', async () => {
+      const batcher = new MessageBatcher(db, { lanes: 4, maxBatch: 16 });
+      const conversations = await Promise.all(Array.from({ length: 12 }, newConversation));
+      const sends: Array<Promise<BatchOutcome>> = [];
+      for (let round = 0; round < 30; round += 1) {
+        for (const [index, conversation] of conversations.entries()) {
+          if ((round + index) % 3 !== 0)
+            sends.push(batcher.submit(fromShopper(conversation, `${round}`)));
+        }
+        // Spread the sends over ticks, so batches start while others commit.
+        if (round % 2 === 1) await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all(sends);
+      for (const [index, conversation] of conversations.entries()) {
+        const expected = Array.from({ length: 30 }, (_, round) => round)
+          .filter((round) => (round + index) % 3 !== 0)
+          .map((round, position) => [position + 1, `${round}`]);
+        expect(await textsOf(conversation.id)).toEqual(expected);
+      }
+    });
+  },
+);
 
 describe.each(storeKinds())('messages sent at once over sockets (%s)', (kind) => {
   const harness = useRealtimeHarness(kind);
