@@ -70,7 +70,8 @@ export function CollectionRow({
 
   return (
     <li className="flex flex-wrap items-center gap-2 px-3 py-2">
-      <div className="min-w-0 flex-1">
+      {/* A basis keeps the name readable: in the narrow sidebar the buttons wrap below it. */}
+      <div className="min-w-0 flex-1 basis-32">
         <p className="truncate font-medium text-slate-900">{collection.name}</p>
         <p className="text-xs text-slate-600">{t('productCount', { count })}</p>
       </div>
