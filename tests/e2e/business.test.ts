@@ -1,6 +1,7 @@
 // The business inbox against a real shopper: two browser contexts on one server, the owner signed
 // in at /business on a laptop-sized window and shoppers on /c/demo at phone size.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { removeDataDir, startAppServer, type AppServer } from '../support/app-server';
 import {
   describeInChromium,
@@ -229,6 +230,43 @@ describeInChromium('the business inbox with a shopper', () => {
       .getByRole('combobox', { name: 'Label', exact: true })
       .selectOption({ label: 'All conversations' });
     await visible(others);
+  });
+
+  test('the owner adds a product with a photo; a shopper with the catalog open sees it at once, and hiding it takes it away', async () => {
+    const shopper = await openShopper();
+    await shopper.page.getByRole('button', { name: 'Catalog', exact: true }).click();
+    await visible(shopper.page.getByRole('button', { name: /Selendang Batik Truntum Sogan/ }));
+
+    await owner.getByRole('link', { name: 'Catalog', exact: true }).click();
+    await ownerButton('New product').click();
+    await visible(owner.getByRole('heading', { name: 'New product' }));
+    await owner.getByRole('textbox', { name: 'Name', exact: true }).fill('Tas Anyaman Pandan');
+    await owner
+      .getByRole('textbox', { name: 'Description', exact: true })
+      .fill('Tas anyaman tangan dari Tasikmalaya.');
+    await owner.getByRole('textbox', { name: 'Price (Rp)' }).fill('150000');
+    await visible(owner.getByText('Shoppers see Rp 150.000.'));
+    await owner.getByRole('textbox', { name: 'Stock', exact: true }).fill('7');
+    await owner.getByRole('combobox', { name: 'Collection' }).selectOption({ index: 1 });
+    // A large photo: the server stores it resized and re-encoded.
+    const photo = await sharp({
+      create: { width: 2400, height: 1800, channels: 3, background: '#8b5a2b' },
+    })
+      .jpeg()
+      .toBuffer();
+    await owner
+      .getByLabel('Add images')
+      .setInputFiles({ name: 'tas.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await visible(owner.getByRole('img', { name: 'Image 1 of 1' }));
+    await expectAccessible(owner);
+    await ownerButton('Add product').click();
+    await visible(ownerButton('Edit Tas Anyaman Pandan'));
+
+    const offered = shopper.page.getByRole('button', { name: /Tas Anyaman Pandan/ });
+    await visible(offered);
+    await visible(offered.getByText('Rp 150.000'));
+    await ownerButton('Hide Tas Anyaman Pandan from shoppers').click();
+    await hidden(offered);
   });
 
   test('the agent changes the greeting; a new shopper gets the new one', async () => {
