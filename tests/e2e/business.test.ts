@@ -118,12 +118,16 @@ describeInChromium('the business inbox with a shopper', () => {
     await visible(conversation.getByText('Apakah batik ini ada ukuran L?'));
     // Opening the conversation marks the shopper's message read: the shopper sees the tick.
     await visible(shopper.log.getByText('Read', { exact: true }));
+    // Typing shows on the other side, both ways.
     await owner
       .getByRole('textbox', { name: 'Message' })
       .fill('Ada, kak! Ukuran L masih tersedia.');
+    await visible(shopper.page.getByText('typing…').first());
     await ownerButton('Send').click();
 
     await visible(shopper.log.getByText('Ada, kak! Ukuran L masih tersedia.'));
+    await shopper.page.getByRole('textbox', { name: 'Message' }).fill('Oke, saya');
+    await visible(conversation.getByText(/is typing…/));
     // The shopper's chat is open and visible, so it marks the reply read; the agent sees that.
     await visible(conversation.getByText('Read', { exact: true }));
     await expectAccessible(owner);
