@@ -1,8 +1,9 @@
-// The business inbox against a real shopper: two browser contexts on one server, the owner signed
-// in at /business on a laptop-sized window and shoppers on /c/demo at phone size.
+// The business inbox against a real shopper: two browser contexts on one server (PGlite, and
+// PostgreSQL too where DATABASE_URL is set), the owner signed in at /business on a laptop-sized
+// window and shoppers on /c/demo at phone size.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { removeDataDir, startAppServer, type AppServer } from '../support/app-server';
+import { startAppServerOn, type AppServer } from '../support/app-server';
 import {
   describeInChromium,
   expectAccessible,
@@ -11,18 +12,20 @@ import {
   visible,
 } from '../support/browser';
 import { OWNER_EMAIL, OWNER_PASSWORD } from '../support/seed';
+import { storeKinds } from '../support/store';
 
 jest.setTimeout(180_000);
 
-describeInChromium('the business inbox with a shopper', () => {
+describeInChromium.each(storeKinds())('the business inbox with a shopper (%s)', (kind) => {
   let server: AppServer;
+  let disposeServer: (() => Promise<void>) | undefined;
   let browser: Browser;
   let ownerContext: BrowserContext;
   let owner: Page;
   const shopperContexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startAppServer();
+    ({ server, dispose: disposeServer } = await startAppServerOn(kind));
     browser = await launchBrowser();
     ownerContext = await browser.newContext({
       locale: 'en-US',
@@ -39,8 +42,7 @@ describeInChromium('the business inbox with a shopper', () => {
   afterAll(async () => {
     await ownerContext?.close();
     await browser?.close();
-    await server?.stop();
-    if (server) await removeDataDir(server.dataDir);
+    await disposeServer?.();
   });
 
   /** A new shopper (fresh cookies) on the demo chat, once the greeting is shown and it is live. */

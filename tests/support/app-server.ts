@@ -7,6 +7,7 @@ import { AGENT_COOKIE } from '@/lib/identity/cookie-names';
 import { connect, type TestSocket } from './clients';
 import { OWNER_EMAIL, OWNER_PASSWORD } from './seed';
 import { TEST_SECRET } from './realtime';
+import { createTestStore, databaseUrlOf, type StoreKind } from './store';
 
 export interface AppServer {
   url: string;
@@ -90,6 +91,28 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
     kill: async () => {
       child.kill('SIGKILL');
       await exited;
+    },
+  };
+}
+
+/**
+ * Starts the server on a fresh store of `kind`: PGlite in its own data directory, or a PostgreSQL
+ * database of its own (the server seeds it as on a first start). `dispose` stops the server and
+ * removes both.
+ */
+export async function startAppServerOn(
+  kind: StoreKind,
+  options: AppServerOptions = {},
+): Promise<{ server: AppServer; dispose(): Promise<void> }> {
+  const database = kind === 'postgres' ? await createTestStore('postgres') : undefined;
+  const databaseUrl = database ? await databaseUrlOf(database) : undefined;
+  const server = await startAppServer({ ...options, ...(databaseUrl && { databaseUrl }) });
+  return {
+    server,
+    dispose: async () => {
+      await server.stop();
+      await removeDataDir(server.dataDir);
+      await database?.close();
     },
   };
 }

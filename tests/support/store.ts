@@ -54,3 +54,12 @@ export async function createTestStore(kind: StoreKind = 'pglite'): Promise<Store
     },
   };
 }
+
+/** The URL of a PostgreSQL test store's own database, for a server to be started on it. */
+export async function databaseUrlOf(store: Store): Promise<string> {
+  const { sql } = await import('kysely');
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(store.db);
+  const url = new URL(process.env.DATABASE_URL ?? '');
+  url.pathname = `/${rows[0]?.name ?? ''}`;
+  return url.toString();
+}

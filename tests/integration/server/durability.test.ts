@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect, request, shopperCookie } from '../../support/clients';
 import { makeDataDir, removeDataDir, startAppServer } from '../../support/app-server';
-import { createTestStore, storeKinds } from '../../support/store';
+import { createTestStore, databaseUrlOf, storeKinds } from '../../support/store';
 
 jest.setTimeout(180_000);
 
@@ -11,7 +11,7 @@ describe.each(storeKinds())('a SIGKILL keeps every acknowledged message (%s)', (
     const dataDir = await makeDataDir();
     // PostgreSQL gets a database of its own, created and migrated by the test store helper.
     const pgStore = kind === 'postgres' ? await createTestStore('postgres') : undefined;
-    const databaseUrl = pgStore ? await currentUrl(pgStore) : undefined;
+    const databaseUrl = pgStore ? await databaseUrlOf(pgStore) : undefined;
     try {
       const cookie = shopperCookie();
       let server = await startAppServer({ dataDir, ...(databaseUrl && { databaseUrl }) });
@@ -59,11 +59,3 @@ describe.each(storeKinds())('a SIGKILL keeps every acknowledged message (%s)', (
     }
   });
 });
-
-async function currentUrl(store: Awaited<ReturnType<typeof createTestStore>>): Promise<string> {
-  const { sql } = await import('kysely');
-  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(store.db);
-  const url = new URL(process.env.DATABASE_URL ?? '');
-  url.pathname = `/${rows[0]?.name ?? ''}`;
-  return url.toString();
-}
