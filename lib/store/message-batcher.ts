@@ -1,9 +1,8 @@
-// Commits the messages sent in one tick together: one transaction and a few multi-row statements
-// for the whole batch, instead of a transaction and several statements per message. Each message
+// Commits the messages sent in one tick together: one statement for the whole batch (a PL/pgSQL
+// function, migration 0011), instead of a transaction and several statements per message. Each message
 // keeps what a single send promised: stored once per client id, numbered in its conversation
 // without gaps and in the order it arrived, and failing alone when it cannot be stored.
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { carryReferral } from './link-open.repository';
+import { sql, type Kysely } from 'kysely';
 import { withOrders, type MessageWithAgent, type NewMessage } from './message.repository';
 import type { AutoReplySettings } from '../business/auto-replies';
 import type { ConversationRow, Database, LabelRow, MessageRow } from './schema';
@@ -175,16 +174,10 @@ type StoredRow = MessageRow & { agent_name: string | null };
 const keyOf = (message: { conversationId: string; clientId: string }) =>
   `${message.conversationId}:${message.clientId}`;
 
-function isAuthorOf(author: BatchedMessage['author'], conversation: ConversationRow): boolean {
-  return 'shopperId' in author
-    ? conversation.shopper_id === author.shopperId
-    : conversation.business_id === author.businessId;
-}
-
 /**
- * Thrown inside a batch's transaction to roll it back when some of its messages must not be
- * numbered: retries of client ids stored before, and messages refused (no such conversation, or
- * not the author's). They get their answers apart and the rest is tried again. Both are rare.
+ * What undoes a batch when some of its messages must not be numbered: retries of client ids stored
+ * before, and messages refused (no such conversation, or not the author's). They get their answers
+ * apart and the rest is tried again. Both are rare.
  */
 class SetAside extends Error {
   constructor(
@@ -231,57 +224,58 @@ export async function storeBatch(
 }
 
 /**
- * One transaction, two statements: move each conversation's last seq past its new messages (which
- * locks and reads it), then insert the messages numbered below it. Nothing is looked up first:
- * the update finds the conversations and their owners, the unique (conversation_id, client_id)
- * constraint finds retries, and either rolls the batch back (SetAside) in the rare case.
+ * One statement: store_message_batch (migration 0011) moves each conversation's last seq past its
+ * new messages (which locks and reads it) and inserts the messages numbered below it, in one round
+ * trip with plans the connection keeps. Nothing is looked up first: the update finds the
+ * conversations and their owners, the unique (conversation_id, client_id) constraint finds
+ * retries, and the function undoes the call (SetAside) in the rare case either turns one up.
  */
-function numberAndInsert(
+async function numberAndInsert(
   db: Kysely<Database>,
   messages: BatchedMessage[],
 ): Promise<BatchOutcome[]> {
-  return db.transaction().execute(async (trx) => {
-    // The first of several sends with one client id in a batch stores it; the rest are retries.
-    const firsts = new Map<string, BatchedMessage>();
-    for (const message of messages) {
-      if (!firsts.has(keyOf(message))) firsts.set(keyOf(message), message);
-    }
-    const fresh = [...firsts.values()];
-    const bumped = await bumpConversations(trx, fresh);
-    const refused = fresh.filter((message) => {
-      const conversation = bumped.get(message.conversationId);
-      return !conversation || !isAuthorOf(message.author, conversation);
-    });
-    if (refused.length > 0) throw new SetAside(refused, []);
+  // The first of several sends with one client id in a batch stores it; the rest are retries.
+  const firsts = new Map<string, BatchedMessage>();
+  for (const message of messages) {
+    if (!firsts.has(keyOf(message))) firsts.set(keyOf(message), message);
+  }
+  const fresh = [...firsts.values()];
+  const batch = await callBatchFunction(db, fresh);
+  const bumped = new Map(batch.conversations.map((row) => [row.id, toBumped(row)]));
+  const inserted = batch.messages.map((row): StoredRow => {
+    const message = firsts.get(keyOf(rowKey(row)));
+    if (!message) throw new Error(`the store returned a message nobody sent: ${row.client_id}`);
+    return {
+      id: row.id,
+      conversation_id: row.conversation_id,
+      client_id: row.client_id,
+      seq: row.seq,
+      created_at: new Date(row.created_at),
+      sender: message.sender,
+      agent_id: message.agentId,
+      kind: message.kind,
+      text: message.text,
+      order_id: message.orderId ?? null,
+      // The sender's own name: only agent messages carry one.
+      agent_name: message.agentName,
+    };
+  });
+  const rows = new Map((await withOrders(db, inserted)).map((row) => [keyOf(rowKey(row)), row]));
 
-    const numbered = numberInOrder(fresh, bumped);
-    const inserted = await insertRows(trx, numbered);
-    if (inserted.size < numbered.length) {
-      throw new SetAside(
-        [],
-        fresh.filter((message) => !inserted.has(keyOf(message))),
-      );
-    }
-    const rows = new Map(
-      (await withOrders(trx, [...inserted.values()])).map((row) => [keyOf(rowKey(row)), row]),
-    );
-    await carryPendingReferrals(trx, bumped, [...rows.values()]);
-
-    return messages.map((message): BatchOutcome => {
-      const row = rows.get(keyOf(message));
-      const conversation = bumped.get(message.conversationId);
-      if (!row || !conversation) throw new Error(`message ${message.clientId} has no row`);
-      if (firsts.get(keyOf(message)) !== message) return { stored: true, created: false, row };
-      const { extras, ...current } = conversation;
-      return {
-        stored: true,
-        created: true,
-        row,
-        conversation: current,
-        before: conversationBefore(conversation, row),
-        extras,
-      };
-    });
+  return messages.map((message): BatchOutcome => {
+    const row = rows.get(keyOf(message));
+    const conversation = bumped.get(message.conversationId);
+    if (!row || !conversation) throw new Error(`message ${message.clientId} has no row`);
+    if (firsts.get(keyOf(message)) !== message) return { stored: true, created: false, row };
+    const { extras, ...current } = conversation;
+    return {
+      stored: true,
+      created: true,
+      row,
+      conversation: current,
+      before: conversationBefore(conversation, row),
+      extras,
+    };
   });
 }
 
@@ -289,6 +283,27 @@ const rowKey = (row: Pick<MessageRow, 'conversation_id' | 'client_id'>) => ({
   conversationId: row.conversation_id,
   clientId: row.client_id,
 });
+
+/** What store_message_batch returns: JSON, so its times are strings. */
+interface BatchResult {
+  conversations: BumpedJson[];
+  messages: Array<
+    Pick<MessageRow, 'id' | 'conversation_id' | 'client_id' | 'seq'> & { created_at: string }
+  >;
+}
+
+type Timestamps = 'created_at' | 'last_message_at' | 'away_sent_at';
+
+type BumpedJson = Omit<ConversationRow, Timestamps> &
+  AutoReplySettings & {
+    created_at: string;
+    last_message_at: string;
+    away_sent_at: string | null;
+    added: number;
+    previous_message_at: string;
+    pending_order_count: number;
+    labels: BatchExtras['labels'];
+  };
 
 type BumpedConversation = ConversationRow & {
   /** Messages this batch adds; they take the numbers after last_seq − added. */
@@ -298,12 +313,74 @@ type BumpedConversation = ConversationRow & {
   extras: BatchExtras;
 };
 
-type BumpedRow = ConversationRow &
-  AutoReplySettings & {
-    previous_message_at: Date;
-    pending_order_count: number;
-    labels: BatchExtras['labels'];
+/** The message the function raises to undo a batch; its DETAIL says which messages and why. */
+const SET_ASIDE = 'message batch set aside';
+
+async function callBatchFunction(
+  db: Kysely<Database>,
+  messages: BatchedMessage[],
+): Promise<BatchResult> {
+  const column = <T>(pick: (message: BatchedMessage) => T) => messages.map(pick);
+  try {
+    const { rows } = await sql<{ batch: BatchResult }>`
+      select store_message_batch(
+        ${column((m) => m.conversationId)}::uuid[],
+        ${column((m) => m.clientId)}::uuid[],
+        ${column((m) => m.sender)}::text[],
+        ${column((m) => m.agentId)}::uuid[],
+        ${column((m) => m.kind)}::text[],
+        ${column((m) => m.text)}::text[],
+        ${column((m) => m.orderId ?? null)}::uuid[],
+        ${column((m) => ('shopperId' in m.author ? m.author.shopperId : null))}::uuid[],
+        ${column((m) => ('businessId' in m.author ? m.author.businessId : null))}::uuid[]
+      ) as batch
+    `.execute(db);
+    const batch = rows[0]?.batch;
+    if (!batch) throw new Error('store_message_batch returned nothing');
+    return batch;
+  } catch (error) {
+    throw setAsideFrom(error, messages) ?? error;
+  }
+}
+
+/** The SetAside a raised 'message batch set aside' stands for; positions count from 1. */
+function setAsideFrom(error: unknown, messages: BatchedMessage[]): SetAside | null {
+  if (!(error instanceof Error) || error.message !== SET_ASIDE || !('detail' in error)) {
+    return null;
+  }
+  const { refused, repeated } = JSON.parse(String(error.detail)) as {
+    refused: number[];
+    repeated: number[];
   };
+  const at = (positions: number[]) => positions.flatMap((position) => messages[position - 1] ?? []);
+  return new SetAside(at(refused), at(repeated));
+}
+
+function toBumped(row: BumpedJson): BumpedConversation {
+  const {
+    pending_order_count: pendingOrderCount,
+    labels,
+    greeting_enabled,
+    greeting_text,
+    away_enabled,
+    away_text,
+    hours,
+    timezone,
+    ...conversation
+  } = row;
+  return {
+    ...conversation,
+    created_at: new Date(conversation.created_at),
+    last_message_at: new Date(conversation.last_message_at),
+    away_sent_at: conversation.away_sent_at === null ? null : new Date(conversation.away_sent_at),
+    previous_message_at: new Date(conversation.previous_message_at),
+    extras: {
+      pendingOrderCount,
+      labels,
+      autoReply: { greeting_enabled, greeting_text, away_enabled, away_text, hours, timezone },
+    },
+  };
+}
 
 /**
  * The conversation as it stood when `row` was numbered. A batch's messages share one commit time,
@@ -318,154 +395,6 @@ function conversationBefore(conversation: BumpedConversation, row: MessageRow): 
   } = conversation;
   const first = row.seq === conversation.last_seq - conversation.added + 1;
   return { ...current, last_seq: row.seq - 1, last_message_at: first ? previous : row.created_at };
-}
-
-/**
- * Moves each conversation's last seq past its messages in this batch, shopper messages counting as
- * unread, in one statement. The update holds the rows until the batch commits, so no other writer
- * numbers a message in these conversations meanwhile. A conversation that is gone is not returned.
- */
-async function bumpConversations(
-  trx: Transaction<Database>,
-  messages: BatchedMessage[],
-): Promise<Map<string, BumpedConversation>> {
-  const counts = new Map<string, { added: number; fromShopper: number }>();
-  for (const message of messages) {
-    const count = counts.get(message.conversationId) ?? { added: 0, fromShopper: 0 };
-    count.added += 1;
-    if (message.sender === 'shopper') count.fromShopper += 1;
-    counts.set(message.conversationId, count);
-  }
-  // Two batches can only meet across nodes; should their locks ever cross, PostgreSQL aborts one
-  // and that batch falls back to one message per transaction.
-  const ids = [...counts.keys()].sort();
-  // Also read here, for after the commit: the inbox row's labels and pending orders, and the
-  // business's settings for automatic replies.
-  const { rows } = await sql<BumpedRow>`
-    update conversations set
-      last_seq = conversations.last_seq + bump.added,
-      business_unread_count = conversations.business_unread_count + bump.from_shopper,
-      last_message_at = now()
-    from unnest(
-      ${ids}::uuid[],
-      ${ids.map((id) => counts.get(id)?.added ?? 0)}::int[],
-      ${ids.map((id) => counts.get(id)?.fromShopper ?? 0)}::int[]
-    ) as bump (id, added, from_shopper), conversations as previous, businesses
-    where conversations.id = bump.id
-      and previous.id = bump.id
-      and businesses.id = conversations.business_id
-    returning conversations.*,
-      previous.last_message_at as previous_message_at,
-      (
-        select count(*) from orders
-        where orders.conversation_id = conversations.id and orders.status = 'pending'
-      )::int as pending_order_count,
-      (
-        select coalesce(
-          json_agg(
-            json_build_object('id', labels.id, 'name', labels.name, 'color', labels.color)
-            order by labels.created_at, labels.id
-          ),
-          '[]'::json
-        )
-        from conversation_labels join labels on labels.id = conversation_labels.label_id
-        where conversation_labels.conversation_id = conversations.id
-      ) as labels,
-      businesses.greeting_enabled, businesses.greeting_text, businesses.away_enabled,
-      businesses.away_text, businesses.hours, businesses.timezone
-  `.execute(trx);
-  return new Map(
-    rows.map((row) => {
-      const {
-        pending_order_count: pendingOrderCount,
-        labels,
-        greeting_enabled,
-        greeting_text,
-        away_enabled,
-        away_text,
-        hours,
-        timezone,
-        ...conversation
-      } = row;
-      const autoReply = {
-        greeting_enabled,
-        greeting_text,
-        away_enabled,
-        away_text,
-        hours,
-        timezone,
-      };
-      return [
-        row.id,
-        {
-          ...conversation,
-          added: counts.get(row.id)?.added ?? 0,
-          extras: { pendingOrderCount, labels, autoReply },
-        },
-      ];
-    }),
-  );
-}
-
-/** Each message's seq: after what its conversation had, in the order the messages arrived. */
-function numberInOrder(
-  messages: BatchedMessage[],
-  bumped: Map<string, BumpedConversation>,
-): Array<BatchedMessage & { seq: number }> {
-  const next = new Map<string, number>();
-  return messages.map((message) => {
-    const conversation = bumped.get(message.conversationId);
-    if (!conversation) throw new Error(`conversation ${message.conversationId} was not numbered`);
-    const seq = next.get(message.conversationId) ?? conversation.last_seq - conversation.added + 1;
-    next.set(message.conversationId, seq + 1);
-    return { ...message, seq };
-  });
-}
-
-/**
- * Inserts the numbered messages in one statement. A client id stored before is skipped by the
- * unique constraint and so missing from the result, which the caller rolls back.
- */
-async function insertRows(
-  trx: Transaction<Database>,
-  messages: Array<BatchedMessage & { seq: number }>,
-): Promise<Map<string, StoredRow>> {
-  const column = <T>(pick: (message: BatchedMessage & { seq: number }) => T) => messages.map(pick);
-  const { rows } = await sql<
-    Pick<MessageRow, 'id' | 'conversation_id' | 'client_id' | 'created_at'>
-  >`
-    insert into messages (conversation_id, client_id, seq, sender, agent_id, kind, text, order_id)
-    select * from unnest(
-      ${column((m) => m.conversationId)}::uuid[],
-      ${column((m) => m.clientId)}::uuid[],
-      ${column((m) => m.seq)}::int[],
-      ${column((m) => m.sender)}::text[],
-      ${column((m) => m.agentId)}::uuid[],
-      ${column((m) => m.kind)}::text[],
-      ${column((m) => m.text)}::text[],
-      ${column((m) => m.orderId ?? null)}::uuid[]
-    )
-    on conflict (conversation_id, client_id) do nothing
-    returning id, conversation_id, client_id, created_at
-  `.execute(trx);
-  const byKey = new Map(messages.map((message) => [keyOf(message), message]));
-  const stored = new Map<string, StoredRow>();
-  for (const row of rows) {
-    const message = byKey.get(keyOf(rowKey(row)));
-    if (!message) continue;
-    stored.set(keyOf(message), {
-      ...row,
-      seq: message.seq,
-      sender: message.sender,
-      agent_id: message.agentId,
-      kind: message.kind,
-      text: message.text,
-      order_id: message.orderId ?? null,
-      // The sender's own name: only agent messages carry one.
-      agent_name: message.agentName,
-    });
-  }
-  return stored;
 }
 
 /** Rows already stored under these messages' client ids: retries. */
@@ -485,22 +414,4 @@ async function findStored(
     )
   `.execute(db);
   return withOrders(db, rows);
-}
-
-/**
- * Referrals (issue 6): the first shopper message of a conversation with a pending referral
- * carries it, as the row this batch updated says; no statement when none is pending.
- */
-async function carryPendingReferrals(
-  trx: Transaction<Database>,
-  bumped: Map<string, ConversationRow>,
-  rows: MessageRow[],
-): Promise<void> {
-  const carried = new Set<string>();
-  for (const row of [...rows].sort((a, b) => a.seq - b.seq)) {
-    const openId = bumped.get(row.conversation_id)?.pending_referral_id;
-    if (!openId || row.sender !== 'shopper' || carried.has(row.conversation_id)) continue;
-    carried.add(row.conversation_id);
-    await carryReferral(trx, { conversationId: row.conversation_id, openId, messageId: row.id });
-  }
 }

@@ -9,6 +9,7 @@ import * as push from './migrations/0007-push';
 import * as cartOperations from './migrations/0008-cart-operations';
 import * as links from './migrations/0009-links';
 import * as unreadCount from './migrations/0010-unread-count';
+import * as messageBatchFunction from './migrations/0011-message-batch-function';
 
 // Migrations are imported, not read from disk, so they work the same under tsx, jest and Next's bundle.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008-cart-operations': cartOperations,
   '0009-links': links,
   '0010-unread-count': unreadCount,
+  '0011-message-batch-function': messageBatchFunction,
 };
 
 const provider: MigrationProvider = {

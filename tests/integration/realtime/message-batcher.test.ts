@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  Kysely,
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { advanceReceipts, createConversation } from '@/lib/store/conversation.repository';
 import type { Store } from '@/lib/store/connect';
 import {
@@ -291,62 +283,19 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
   });
 });
 
-/**
- * Holds the result of the next statement run through it until released: a batch's first statement
- * (the update that numbers its conversations) stays open, so what the batcher does meanwhile shows.
- */
-class StatementGate implements KyselyPlugin {
-  private heldQuery: unknown = null;
-  private armed = false;
-  private release: () => void = () => {};
-  private opened: Promise<void> = Promise.resolve();
-  private reachedGate: () => void = () => {};
-  /** Resolves once the held statement has run and waits at the gate. */
-  reached: Promise<void> = Promise.resolve();
-
-  arm(): void {
-    this.armed = true;
-    this.opened = new Promise((resolve) => (this.release = resolve));
-    this.reached = new Promise((resolve) => (this.reachedGate = resolve));
-  }
-
-  open(): void {
-    this.release();
-  }
-
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    if (this.armed) {
-      this.armed = false;
-      this.heldQuery = args.queryId;
-    }
-    return args.node;
-  }
-
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    if (args.queryId === this.heldQuery) {
-      this.heldQuery = null;
-      this.reachedGate();
-      await this.opened;
-    }
-    return args.result;
-  }
-}
-
 // Lanes exist for PostgreSQL, whose pool commits transactions side by side (PGlite has one
 // connection, where a held batch holds everything), so these run where PostgreSQL is tested.
 describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
   'the message batcher with several lanes (%s)',
   (kind) => {
     let store: Store;
-    let gate: StatementGate;
     let db: Kysely<Database>;
     let businessId: string;
 
     beforeAll(async () => {
       store = await createTestStore(kind);
       await seedTestStore(store);
-      gate = new StatementGate();
-      db = store.db.withPlugin(gate);
+      db = store.db;
       businessId = await demoBusinessId(store);
     });
 
@@ -354,7 +303,7 @@ describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
 
     const newConversation = async () => {
       const shopperId = randomUUID();
-      const { row } = await createConversation(store.db, businessId, shopperId);
+      const { row } = await createConversation(db, businessId, shopperId);
       return { id: row.id, shopperId };
     };
     const fromShopper = (conversation: { id: string; shopperId: string }, text: string) =>
@@ -370,13 +319,45 @@ describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
       }) satisfies BatchedMessage;
     const textsOf = async (conversationId: string) =>
       (
-        await store.db
+        await db
           .selectFrom('messages')
           .select(['seq', 'text'])
           .where('conversation_id', '=', conversationId)
           .orderBy('seq')
           .execute()
       ).map((row) => [row.seq, row.text]);
+
+    /**
+     * Another transaction locks a conversation's row, as a cart being sent there would: a batch
+     * over it stays open until `release`.
+     */
+    const lockConversation = async (conversationId: string) => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let locked = () => {};
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const done = db.transaction().execute(async (trx) => {
+        await sql`select 1 from conversations where id = ${conversationId} for update`.execute(trx);
+        locked();
+        await released;
+      });
+      await isLocked;
+      return { release, done };
+    };
+
+    /** Resolves once a batch waits for a row lock. */
+    const batchWaitingForLock = async () => {
+      for (let attempt = 0; attempt < 500; attempt += 1) {
+        const { rows } = await sql<{ waiting: number }>`
+          select count(*)::int as waiting from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'
+            and query like '%store_message_batch%'
+        `.execute(db);
+        if ((rows[0]?.waiting ?? 0) > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error('no batch ever waited for the lock');
+    };
 
     /** Fails after `ms`, so a batch that never commits fails the test instead of hanging it. */
     const settledWithin = (ms: number, what: string) =>
@@ -387,22 +368,22 @@ describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
     test('a batch over other conversations commits while one is still open; a conversation in the open batch waits for it', async () => {
       const batcher = new MessageBatcher(db, { lanes: 2 });
       const [a, b, c] = [await newConversation(), await newConversation(), await newConversation()];
-      gate.arm();
+      const lock = await lockConversation(b.id);
       const first = [batcher.submit(fromShopper(a, 'a1')), batcher.submit(fromShopper(b, 'b1'))];
-      await gate.reached;
-      const a2 = batcher.submit(fromShopper(a, 'a2'));
-      const c1 = batcher.submit(fromShopper(c, 'c1'));
-
       try {
-        // c1 commits in the second lane while the first batch is held open; a2 waits for it.
+        await batchWaitingForLock();
+        const a2 = batcher.submit(fromShopper(a, 'a2'));
+        const c1 = batcher.submit(fromShopper(c, 'c1'));
+        // c1 commits in the second lane while the first batch is open; a2 waits for it.
         const otherLane = await Promise.race([c1, settledWithin(5_000, 'c1')]);
         expect(otherLane.stored && otherLane.row.seq).toBe(1);
         const stillWaiting = new Promise((resolve) => setTimeout(resolve, 100, 'still waiting'));
         expect(await Promise.race([a2.then(() => 'settled'), stillWaiting])).toBe('still waiting');
+        lock.release();
+        await Promise.all([...first, a2, lock.done]);
       } finally {
-        gate.open();
+        lock.release();
       }
-      await Promise.all([...first, a2]);
       expect(await textsOf(a.id)).toEqual([
         [1, 'a1'],
         [2, 'a2'],
@@ -413,7 +394,7 @@ describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
     test('when the open batch falls back to one message at a time, its conversation’s next message still comes after', async () => {
       const batcher = new MessageBatcher(db, { lanes: 2 });
       const [a, b] = [await newConversation(), await newConversation()];
-      gate.arm();
+      const lock = await lockConversation(b.id);
       const first = [
         batcher.submit(fromShopper(a, 'a1')),
         // The agent does not exist: the store rejects the batch, which is retried one by one.
@@ -429,10 +410,17 @@ describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
         }),
         batcher.submit(fromShopper(b, 'b1')),
       ];
-      await gate.reached;
-      const a2 = batcher.submit(fromShopper(a, 'a2'));
-      gate.open();
-      const results = await Promise.allSettled([...first, a2]);
+      let results: Array<PromiseSettledResult<BatchOutcome>>;
+      try {
+        await batchWaitingForLock();
+        const a2 = batcher.submit(fromShopper(a, 'a2'));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        lock.release();
+        results = await Promise.allSettled([...first, a2]);
+        await lock.done;
+      } finally {
+        lock.release();
+      }
       expect(results.map((result) => result.status)).toEqual([
         'fulfilled',
         'rejected',
