@@ -275,6 +275,52 @@ describeInChromium.each(storeKinds())('the business inbox with a shopper (%s)', 
     await hidden(offered);
   });
 
+  test('the owner adds an agent who signs in on another laptop and sees a shopper write live; removing them signs them out', async () => {
+    await owner.getByRole('link', { name: 'Settings', exact: true }).click();
+    await owner
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('link', { name: 'Team', exact: true })
+      .click();
+    await visible(owner.getByRole('heading', { name: 'Add an agent' }));
+    await owner.getByRole('textbox', { name: 'Name', exact: true }).fill('Sari');
+    await owner.getByRole('textbox', { name: 'Email', exact: true }).fill('sari@demo.local');
+    await owner.getByLabel('Initial password').fill('sari punya sandi');
+    await ownerButton('Add agent').click();
+    await visible(owner.getByText('Sari was added.'));
+    await expectAccessible(owner);
+
+    const agentContext = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    shopperContexts.push(agentContext);
+    const agent = await agentContext.newPage();
+    await agent.goto(`${server.url}/business`);
+    await agent.getByRole('textbox', { name: 'Email' }).fill('sari@demo.local');
+    await agent.getByLabel('Password').fill('sari punya sandi');
+    await agent.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await visible(agent.getByRole('list', { name: 'Conversations' }));
+
+    await owner.getByRole('link', { name: 'Inbox', exact: true }).click();
+    await visible(owner.getByRole('list', { name: 'Conversations' }));
+    const shopper = await openShopper();
+    await shopperSends(shopper.page, 'Halo, ada yang bisa bantu?');
+    await visible(owner.getByRole('button', { name: /Halo, ada yang bisa bantu\?/ }));
+    await visible(agent.getByRole('button', { name: /Halo, ada yang bisa bantu\?/ }));
+
+    await owner.getByRole('link', { name: 'Settings', exact: true }).click();
+    await owner
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('link', { name: 'Team', exact: true })
+      .click();
+    owner.once('dialog', (dialog) => void dialog.accept());
+    await ownerButton('Remove Sari').click();
+    await hidden(ownerButton('Remove Sari'));
+    await agent.reload();
+    await visible(agent.getByRole('button', { name: 'Sign in', exact: true }));
+  });
+
   test('the agent changes the greeting; a new shopper gets the new one', async () => {
     await openSettings('Messages');
     await visible(owner.getByRole('heading', { name: 'Automatic messages' }));
@@ -329,5 +375,13 @@ describeInChromium.each(storeKinds())('the business inbox with a shopper (%s)', 
     await visible(
       shopper.log.getByText('Kami sedang tutup. Pesan kakak akan kami balas besok pagi.'),
     );
+  });
+
+  test('signing out shows the sign-in form again, and the inbox stays closed after a reload', async () => {
+    await ownerButton('Sign out').click();
+    await visible(owner.getByRole('heading', { name: 'Sign in to your business' }));
+    await owner.goto(`${server.url}/business/orders`);
+    await visible(owner.getByRole('button', { name: 'Sign in', exact: true }));
+    await hidden(owner.getByRole('link', { name: 'Inbox', exact: true }));
   });
 });
