@@ -1,87 +1,24 @@
-// The business inbox against a real shopper: two browser contexts on one server (PGlite, and
-// PostgreSQL too where DATABASE_URL is set), the owner signed in at /business on a laptop-sized
-// window and shoppers on /c/demo at phone size.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import sharp from 'sharp';
-import { startAppServerOn, type AppServer } from '../support/app-server';
-import {
-  describeInChromium,
-  expectAccessible,
-  hidden,
-  launchBrowser,
-  visible,
-} from '../support/browser';
+// The business inbox as the issue's tests describe it, against a real shopper: two browser
+// contexts on one server (PGlite, and PostgreSQL too where DATABASE_URL is set), the owner signed
+// in at /business on a laptop-sized window and shoppers on /c/demo at phone size.
+import type { AppServer } from '../support/app-server';
+import { describeInChromium, expectAccessible, hidden, visible } from '../support/browser';
+import { useBusinessE2E } from '../support/business-e2e';
 import { OWNER_EMAIL, OWNER_PASSWORD } from '../support/seed';
 import { storeKinds } from '../support/store';
+import type { Page } from 'playwright-core';
 
 jest.setTimeout(180_000);
 
 describeInChromium.each(storeKinds())('the business inbox with a shopper (%s)', (kind) => {
+  const e2e = useBusinessE2E(kind);
+  const { openShopper, shopperSends, ownerButton, openSettings, saveSettings } = e2e;
   let server: AppServer;
-  let disposeServer: (() => Promise<void>) | undefined;
-  let browser: Browser;
-  let ownerContext: BrowserContext;
   let owner: Page;
-  const shopperContexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    ({ server, dispose: disposeServer } = await startAppServerOn(kind));
-    browser = await launchBrowser();
-    ownerContext = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 800 },
-      reducedMotion: 'reduce',
-    });
-    owner = await ownerContext.newPage();
+  beforeAll(() => {
+    ({ server, owner } = e2e);
   });
-
-  afterEach(async () => {
-    for (const context of shopperContexts.splice(0)) await context.close();
-  });
-
-  afterAll(async () => {
-    await ownerContext?.close();
-    await browser?.close();
-    await disposeServer?.();
-  });
-
-  /** A new shopper (fresh cookies) on the demo chat, once the greeting is shown and it is live. */
-  async function openShopper(): Promise<{ page: Page; log: ReturnType<Page['getByRole']> }> {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 360, height: 740 },
-      reducedMotion: 'reduce',
-    });
-    shopperContexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/c/demo`);
-    const log = page.getByRole('log', { name: /Conversation with Griya Nusantara/ });
-    await visible(log.getByText(/Griya Nusantara|Selamat/).first());
-    return { page, log };
-  }
-
-  async function shopperSends(page: Page, text: string): Promise<void> {
-    await page.getByRole('textbox', { name: 'Message' }).fill(text);
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
-  }
-
-  const ownerButton = (name: string | RegExp) =>
-    owner.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
-
-  async function openSettings(
-    section: 'Hours' | 'Messages' | 'Quick replies' | 'Labels',
-  ): Promise<void> {
-    await owner.getByRole('link', { name: 'Settings', exact: true }).click();
-    await owner
-      .getByRole('navigation', { name: 'Settings sections' })
-      .getByRole('link', { name: section, exact: true })
-      .click();
-  }
-
-  async function saveSettings(): Promise<void> {
-    await ownerButton('Save').click();
-    await visible(owner.getByText('Saved.'));
-  }
 
   test('a wrong password gets one generic error; the owner signs in to the inbox', async () => {
     await owner.goto(`${server.url}/business`);
@@ -159,166 +96,6 @@ describeInChromium.each(storeKinds())('the business inbox with a shopper (%s)', 
     await visible(shopper.log.getByText('Accepted'));
     await visible(shopper.log.getByText(/Receipt · Order #\d+/));
     await hidden(owner.getByText('Order pending'));
-  });
-
-  test('the Orders view filters by status with counts and totals; the accepted order is marked fulfilled', async () => {
-    await owner.getByRole('link', { name: 'Orders', exact: true }).click();
-    await visible(owner.getByRole('heading', { name: 'Orders', level: 1 }));
-    const filter = owner.getByRole('group', { name: 'Show orders' });
-    // Each status shows its count and its sum in rupiah.
-    await visible(filter.getByRole('button', { name: /^All \(1\)\s*Rp/ }));
-    await filter.getByRole('button', { name: /^Accepted \(1\)/ }).click();
-    await visible(filter.getByRole('button', { name: /^Accepted \(1\)/, pressed: true }));
-    await expectAccessible(owner);
-
-    await ownerButton('Mark fulfilled').click();
-    await visible(filter.getByRole('button', { name: /^Fulfilled \(1\)\s*Rp/ }));
-    await visible(filter.getByRole('button', { name: /^Accepted \(0\)/ }));
-    await filter.getByRole('button', { name: /^Fulfilled \(1\)/ }).click();
-    await visible(owner.getByText(/^Order #\d+$/));
-    await hidden(ownerButton('Mark fulfilled'));
-  });
-
-  test('a saved quick reply goes in with "/" and its shortcut; a label marks the chat and filters the inbox', async () => {
-    await openSettings('Quick replies');
-    await visible(owner.getByRole('heading', { name: 'Quick replies', level: 1 }));
-    await owner.getByRole('textbox', { name: 'Shortcut', exact: true }).fill('ukuran');
-    await owner
-      .getByRole('textbox', { name: 'Text', exact: true })
-      .fill('Tersedia ukuran S, M, L dan XL.');
-    await ownerButton('Add quick reply').click();
-    await visible(ownerButton('Edit /ukuran'));
-    await expectAccessible(owner);
-
-    // The profile page on the way has a "Name" textbox too: wait for the labels page.
-    await openSettings('Labels');
-    await visible(owner.getByRole('heading', { name: 'Labels', level: 1 }));
-    await owner.getByRole('textbox', { name: 'Name', exact: true }).fill('Grosir');
-    // The radio is drawn by its label (a swatch), which takes the click.
-    const green = owner.getByRole('radio', { name: 'Green', exact: true });
-    await owner.locator('label').filter({ has: green }).click();
-    await expect(green.isChecked()).resolves.toBe(true);
-    await ownerButton('Add label').click();
-    await visible(ownerButton('Edit label Grosir'));
-    await expectAccessible(owner);
-
-    const shopper = await openShopper();
-    await shopperSends(shopper.page, 'Mau beli 20 kemeja, ada ukuran apa saja?');
-    await owner.getByRole('link', { name: 'Inbox', exact: true }).click();
-    await ownerButton(/Mau beli 20 kemeja/).click();
-    const composer = owner.getByRole('textbox', { name: 'Message' });
-    await composer.pressSequentially('/ukur');
-    await visible(
-      owner.getByRole('listbox', { name: 'Quick replies' }).getByRole('option', { name: /ukuran/ }),
-    );
-    await expectAccessible(owner);
-    await composer.press('Enter');
-    await hidden(owner.getByRole('listbox', { name: 'Quick replies' }));
-    await ownerButton('Send').click();
-    await visible(shopper.log.getByText('Tersedia ukuran S, M, L dan XL.'));
-
-    await ownerButton('Labels').click();
-    // The tick follows the server's answer, so wait for it rather than expect it at once.
-    await owner.getByRole('checkbox', { name: 'Grosir', exact: true }).click();
-    await visible(owner.getByRole('checkbox', { name: 'Grosir', exact: true, checked: true }));
-    const conversations = owner.getByRole('list', { name: 'Conversations' });
-    const labelled = conversations.getByRole('button', { name: /Tersedia ukuran S, M, L dan XL/ });
-    await visible(labelled.getByText('Grosir'));
-    const others = conversations.getByRole('button', { name: /Ada, kak! Ukuran L/ });
-    await visible(others);
-    await owner
-      .getByRole('combobox', { name: 'Label', exact: true })
-      .selectOption({ label: 'Grosir' });
-    await hidden(others);
-    await visible(labelled);
-    await hidden(conversations.getByRole('listitem').nth(1));
-    await owner
-      .getByRole('combobox', { name: 'Label', exact: true })
-      .selectOption({ label: 'All conversations' });
-    await visible(others);
-  });
-
-  test('the owner adds a product with a photo; a shopper with the catalog open sees it at once, and hiding it takes it away', async () => {
-    const shopper = await openShopper();
-    await shopper.page.getByRole('button', { name: 'Catalog', exact: true }).click();
-    await visible(shopper.page.getByRole('button', { name: /Selendang Batik Truntum Sogan/ }));
-
-    await owner.getByRole('link', { name: 'Catalog', exact: true }).click();
-    await ownerButton('New product').click();
-    await visible(owner.getByRole('heading', { name: 'New product' }));
-    await owner.getByRole('textbox', { name: 'Name', exact: true }).fill('Tas Anyaman Pandan');
-    await owner
-      .getByRole('textbox', { name: 'Description', exact: true })
-      .fill('Tas anyaman tangan dari Tasikmalaya.');
-    await owner.getByRole('textbox', { name: 'Price (Rp)' }).fill('150000');
-    await visible(owner.getByText('Shoppers see Rp 150.000.'));
-    await owner.getByRole('textbox', { name: 'Stock', exact: true }).fill('7');
-    await owner.getByRole('combobox', { name: 'Collection' }).selectOption({ index: 1 });
-    // A large photo: the server stores it resized and re-encoded.
-    const photo = await sharp({
-      create: { width: 2400, height: 1800, channels: 3, background: '#8b5a2b' },
-    })
-      .jpeg()
-      .toBuffer();
-    await owner
-      .getByLabel('Add images')
-      .setInputFiles({ name: 'tas.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await visible(owner.getByRole('img', { name: 'Image 1 of 1' }));
-    await expectAccessible(owner);
-    await ownerButton('Add product').click();
-    await visible(ownerButton('Edit Tas Anyaman Pandan'));
-
-    const offered = shopper.page.getByRole('button', { name: /Tas Anyaman Pandan/ });
-    await visible(offered);
-    await visible(offered.getByText('Rp 150.000'));
-    await ownerButton('Hide Tas Anyaman Pandan from shoppers').click();
-    await hidden(offered);
-  });
-
-  test('the owner adds an agent who signs in on another laptop and sees a shopper write live; removing them signs them out', async () => {
-    await owner.getByRole('link', { name: 'Settings', exact: true }).click();
-    await owner
-      .getByRole('navigation', { name: 'Settings sections' })
-      .getByRole('link', { name: 'Team', exact: true })
-      .click();
-    await visible(owner.getByRole('heading', { name: 'Add an agent' }));
-    await owner.getByRole('textbox', { name: 'Name', exact: true }).fill('Sari');
-    await owner.getByRole('textbox', { name: 'Email', exact: true }).fill('sari@demo.local');
-    await owner.getByLabel('Initial password').fill('sari punya sandi');
-    await ownerButton('Add agent').click();
-    await visible(owner.getByText('Sari was added.'));
-    await expectAccessible(owner);
-
-    const agentContext = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1280, height: 800 },
-      reducedMotion: 'reduce',
-    });
-    shopperContexts.push(agentContext);
-    const agent = await agentContext.newPage();
-    await agent.goto(`${server.url}/business`);
-    await agent.getByRole('textbox', { name: 'Email' }).fill('sari@demo.local');
-    await agent.getByLabel('Password').fill('sari punya sandi');
-    await agent.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await visible(agent.getByRole('list', { name: 'Conversations' }));
-
-    await owner.getByRole('link', { name: 'Inbox', exact: true }).click();
-    await visible(owner.getByRole('list', { name: 'Conversations' }));
-    const shopper = await openShopper();
-    await shopperSends(shopper.page, 'Halo, ada yang bisa bantu?');
-    await visible(owner.getByRole('button', { name: /Halo, ada yang bisa bantu\?/ }));
-    await visible(agent.getByRole('button', { name: /Halo, ada yang bisa bantu\?/ }));
-
-    await owner.getByRole('link', { name: 'Settings', exact: true }).click();
-    await owner
-      .getByRole('navigation', { name: 'Settings sections' })
-      .getByRole('link', { name: 'Team', exact: true })
-      .click();
-    owner.once('dialog', (dialog) => void dialog.accept());
-    await ownerButton('Remove Sari').click();
-    await hidden(ownerButton('Remove Sari'));
-    await agent.reload();
-    await visible(agent.getByRole('button', { name: 'Sign in', exact: true }));
   });
 
   test('the agent changes the greeting; a new shopper gets the new one', async () => {
