@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LazyInstallOffer } from '@/components/pwa/lazy-install-offer';
+import { ResumeLastChat } from '@/components/pwa/resume-last-chat';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { getBusinessDirectory } from '@/lib/business/queries';
 
@@ -11,6 +12,7 @@ export default async function HomePage() {
   const [t, businesses] = await Promise.all([getTranslations('app'), getBusinessDirectory()]);
   return (
     <main className="mx-auto flex min-h-full max-w-2xl flex-col gap-8 px-5 py-10">
+      <ResumeLastChat />
       <header className="flex flex-col gap-3">
         <div className="flex items-center justify-between gap-4">
           <p className="text-brand-700 flex items-center gap-2 text-2xl font-bold">

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ResumeLastChat } from '@/components/pwa/resume-last-chat';
 
 // The service worker precaches this page and shows it for a page that was never opened on this
-// device when the network is gone (next-pwa's document fallback). It needs no JavaScript.
+// device when the network is gone (next-pwa's document fallback). It needs no JavaScript bundle;
+// its one inline script sends a home-screen launch on to the last chat.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pwa');
   return { title: t('offlinePageTitle'), robots: { index: false } };
@@ -13,6 +15,7 @@ export default async function OfflinePage() {
   const t = await getTranslations('pwa');
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 px-6 py-10">
+      <ResumeLastChat />
       <h1 className="text-brand-700 text-2xl font-bold">{t('offlinePageTitle')}</h1>
       <p className="text-slate-700">{t('offlinePageBody')}</p>
       <div className="flex flex-wrap gap-3">

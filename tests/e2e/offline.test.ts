@@ -16,32 +16,9 @@ import {
   launchPersistent,
   visible,
 } from '../support/browser';
+import { deviceHolds } from '../support/offline';
 
 jest.setTimeout(240_000);
-
-/** Waits until the device's copy of the demo conversation holds `text` (saved after a short pause). */
-async function deviceHolds(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    async (wanted) => {
-      // Opening a database that does not exist yet would create it empty: ask first.
-      if (!(await indexedDB.databases()).some((db) => db.name === 'obrol')) return false;
-      return new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('obrol');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('conversations').objectStore('conversations').get('demo');
-          get.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify(get.result ?? null).includes(wanted));
-          };
-        };
-      });
-    },
-    text,
-    { timeout: 20_000 },
-  );
-}
 
 describeInChromium('the chat offline', () => {
   let server: AppServer;
@@ -92,7 +69,7 @@ describeInChromium('the chat offline', () => {
     await button('Catalog').click();
     await visible(button(/Selendang Batik Truntum Sogan/));
     await button('Close catalog').click();
-    await deviceHolds(page, 'Halo, masih ada batik tulis?');
+    await deviceHolds(page, 'conversations', 'Halo, masih ada batik tulis?');
 
     // Offline, reopened: the conversation and the catalog come from the device.
     await profile.context.setOffline(true);
@@ -152,5 +129,30 @@ describeInChromium('the chat offline', () => {
     ]);
     const seqs = received.map((m) => m.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+  });
+
+  test('launched from the home screen with no network, the app opens to the last conversation', async () => {
+    const launch = `${server.url}/?source=pwa`; // the manifest's start_url
+    const lastChat = `${server.url}/c/demo`;
+    await deviceHolds(page, 'conversations', 'Sudah online lagi');
+    await profile.context.setOffline(true);
+    // The home page was never opened here: the launch lands on the offline page, which goes on.
+    await page.goto(launch);
+    await page.waitForURL(lastChat);
+    await visible(log().getByText('Sudah online lagi'));
+    await visible(page.getByText(/You're offline/));
+
+    // With the home page cached too, a launch goes on from it; a plain visit to "/" stays there.
+    await profile.context.setOffline(false);
+    await page.goto(`${server.url}/`);
+    await visible(page.getByRole('heading', { name: 'Shops on Obrol' }));
+    await profile.context.setOffline(true);
+    await page.goto(`${server.url}/`);
+    await visible(page.getByRole('heading', { name: 'Shops on Obrol' }));
+    expect(page.url()).toBe(`${server.url}/`);
+    await page.goto(launch);
+    await page.waitForURL(lastChat);
+    await visible(log().getByText('Sudah online lagi'));
+    await profile.context.setOffline(false);
   });
 });

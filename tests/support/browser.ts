@@ -72,3 +72,19 @@ export async function visible(locator: Locator, timeout = 15_000): Promise<void>
 export async function hidden(locator: Locator, timeout = 15_000): Promise<void> {
   await locator.first().waitFor({ state: 'hidden', timeout });
 }
+
+/**
+ * Waits until `probe` resolves true, asking again every 100 ms. For checks made with an async
+ * page.evaluate: Playwright's waitForFunction does not await a returned promise (a promise is
+ * truthy), so an async predicate there passes at once.
+ */
+export async function eventually(
+  probe: () => Promise<boolean>,
+  { timeout = 20_000, what = 'the check' }: { timeout?: number; what?: string } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not pass within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,6 +1,7 @@
 // The last known conversation, catalog and cart per business, so a reopened app shows them at once
 // and with no network. The server stays the authority: whatever it answers replaces these copies.
 import type { Cart, Catalog } from '../../protocol/commerce.schema';
+import { rememberLastChat } from '../pwa/last-chat';
 import type { CachedConversation, OfflineDatabase } from './db';
 
 /** Enough history to read back a while offline, small enough to write on every change. */
@@ -25,6 +26,7 @@ export class DeviceCache {
       messages,
       hasEarlier: record.hasEarlier || dropped,
     });
+    rememberLastChat(this.businessSlug);
   }
 
   loadCatalog(): Promise<Catalog | undefined> {
