@@ -48,10 +48,22 @@ export function useCatalog(businessSlug: string, enabled: boolean) {
       signal: controller.signal,
     })
       .then((response) => response.json() as Promise<Result<Catalog>>)
-      .then((result) => {
+      .then(async (result) => {
         if (!result.ok) return setError(result.error.message);
+        // The service worker answers this URL from its cache first (stale-while-revalidate), and
+        // offline only from there: that copy can be older than the one this device kept since.
+        const session = await loadOffline(businessSlug);
+        const kept = await session?.cache.loadCatalog().catch(() => undefined);
+        if (controller.signal.aborted) return;
+        if (kept && kept.version > result.data.version && wanted.version < kept.version) {
+          // Show the newer copy, and ask past the worker's cache for at least its version (with
+          // no network that fails, and the device's copy stays).
+          setLoaded({ catalog: kept, for: wanted });
+          setWanted((current) => ({ ...current, version: kept.version }));
+          return;
+        }
         setLoaded({ catalog: result.data, for: wanted });
-        void loadOffline(businessSlug).then((session) => session?.cache.saveCatalog(result.data));
+        void session?.cache.saveCatalog(result.data);
       })
       .catch(async (reason: unknown) => {
         if (controller.signal.aborted) return;
