@@ -28,6 +28,21 @@ async function installabilityErrors(context: BrowserContext, page: Page): Promis
   }
 }
 
+interface ManifestImage {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+}
+
+/** A PNG's width and height, read from its header, as a manifest writes them ("192x192"). */
+async function pngSize(url: string): Promise<string> {
+  const response = await fetch(url);
+  expect(response.headers.get('content-type')).toBe('image/png');
+  const header = Buffer.from(await response.arrayBuffer());
+  return `${header.readUInt32BE(16)}x${header.readUInt32BE(20)}`;
+}
+
 describeInChromium('installable PWA', () => {
   let server: AppServer;
   let profile: Awaited<ReturnType<typeof launchPersistent>>;
@@ -54,14 +69,45 @@ describeInChromium('installable PWA', () => {
     await controlledByServiceWorker(page);
     await visible(page.getByRole('textbox', { name: 'Message' }));
     expect(await installabilityErrors(profile.context, page)).toEqual([]);
+  });
 
+  test('the manifest has every field an install needs, and its images are what it says they are', async () => {
     const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as {
-      name: string;
-      display: string;
-      icons: { purpose: string; sizes: string }[];
+      icons: ManifestImage[];
+      screenshots: (ManifestImage & { form_factor: string; label: string })[];
+      shortcuts: { name: string; url: string; icons: ManifestImage[] }[];
     };
-    expect(manifest).toMatchObject({ name: 'Obrol', display: 'standalone' });
-    expect(manifest.icons.filter((icon) => icon.purpose === 'maskable')).toHaveLength(2);
+    expect(manifest).toMatchObject({
+      id: '/',
+      name: 'Obrol',
+      short_name: 'Obrol',
+      description: expect.stringMatching(/\S/),
+      start_url: '/?source=pwa',
+      scope: '/',
+      display: 'standalone',
+      theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+    });
+    expect(manifest.icons.map((icon) => [icon.purpose, icon.sizes]).sort()).toEqual([
+      ['any', '192x192'],
+      ['any', '512x512'],
+      ['maskable', '192x192'],
+      ['maskable', '512x512'],
+    ]);
+    expect(manifest.screenshots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const shot of manifest.screenshots) expect(shot.label).toMatch(/\S/);
+    expect(manifest.shortcuts).toEqual([
+      expect.objectContaining({ url: expect.stringMatching(/^\/c\/demo\b/) }),
+    ]);
+    const images = [
+      ...manifest.icons,
+      ...manifest.screenshots,
+      ...manifest.shortcuts.flatMap((s) => s.icons),
+    ];
+    for (const image of images) expect(await pngSize(server.url + image.src)).toBe(image.sizes);
+    // The shortcut opens the chat it names.
+    const shortcut = await fetch(server.url + (manifest.shortcuts[0]?.url ?? ''));
+    expect(shortcut.status).toBe(200);
   });
 
   test('a restarted server with another build id makes the open chat offer a reload, which reloads', async () => {
