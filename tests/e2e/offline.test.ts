@@ -1,50 +1,16 @@
 // Offline in a real, non-incognito Chromium profile: the chat reopens from the device with the
 // network off, sends made offline wait in the outbox through a reload, and once back online the
 // agent receives each exactly once, in order.
-import type { Page } from 'playwright-core';
 import type { Message } from '@/lib/protocol/chat.schema';
-import { nextEvent, request, type TestSocket } from '../support/clients';
-import {
-  connectOwnerAgent,
-  removeDataDir,
-  startAppServer,
-  type AppServer,
-} from '../support/app-server';
-import {
-  describeInChromium,
-  expectAccessible,
-  launchPersistent,
-  visible,
-} from '../support/browser';
-import { deviceHolds } from '../support/offline';
+import { nextEvent, request } from '../support/clients';
+import { describeInChromium, expectAccessible, visible } from '../support/browser';
+import { deviceHolds, useOfflineChat } from '../support/offline';
 
 jest.setTimeout(240_000);
 
 describeInChromium('the chat offline', () => {
-  let server: AppServer;
-  let profile: Awaited<ReturnType<typeof launchPersistent>>;
-  let page: Page;
-  let agent: TestSocket;
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    agent = await connectOwnerAgent(server);
-    profile = await launchPersistent();
-    page = profile.context.pages()[0] ?? (await profile.context.newPage());
-    await page.setViewportSize({ width: 360, height: 740 });
-  });
-
-  afterAll(async () => {
-    agent.close();
-    await profile.close();
-    await server.stop();
-    await removeDataDir(server.dataDir);
-  });
-
-  const button = (name: string | RegExp) =>
-    page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
-  const log = () => page.getByRole('log', { name: /Conversation with Griya Nusantara/ });
-  const composer = () => page.getByRole('textbox', { name: 'Message' });
+  const chat = useOfflineChat();
+  const { button, log, composer } = chat;
 
   async function type(text: string) {
     await composer().fill(text);
@@ -52,6 +18,7 @@ describeInChromium('the chat offline', () => {
   }
 
   test('history and catalog from the device; offline sends survive a reload and arrive once, in order', async () => {
+    const { server, agent, profile, page } = chat;
     const opened = nextEvent(agent, 'conversation:updated', 30_000);
     await page.goto(`${server.url}/c/demo`);
     const { conversation } = await opened;
@@ -132,6 +99,7 @@ describeInChromium('the chat offline', () => {
   });
 
   test('launched from the home screen with no network, the app opens to the last conversation', async () => {
+    const { server, profile, page } = chat;
     const launch = `${server.url}/?source=pwa`; // the manifest's start_url
     const lastChat = `${server.url}/c/demo`;
     await deviceHolds(page, 'conversations', 'Sudah online lagi');

@@ -1,25 +1,12 @@
 // What a shopper sees when a send queued offline cannot go as it was: a cart whose prices changed
 // meanwhile, and a product deleted meanwhile. Each is shown failed with its reason, for Retry or
 // Delete, and nothing else in the outbox is held up or lost.
-import type { Page } from 'playwright-core';
 import type { Message } from '@/lib/protocol/chat.schema';
 import type { Catalog } from '@/lib/protocol/commerce.schema';
 import type { Result } from '@/lib/protocol/errors';
-import { nextEvent, request, type TestSocket } from '../support/clients';
-import {
-  connectOwnerAgent,
-  removeDataDir,
-  startAppServer,
-  type AppServer,
-} from '../support/app-server';
-import {
-  describeInChromium,
-  expectAccessible,
-  hidden,
-  launchPersistent,
-  visible,
-} from '../support/browser';
-import { deviceHolds } from '../support/offline';
+import { nextEvent, request } from '../support/clients';
+import { describeInChromium, expectAccessible, hidden, visible } from '../support/browser';
+import { deviceHolds, useOfflineChat } from '../support/offline';
 
 jest.setTimeout(240_000);
 
@@ -27,21 +14,14 @@ const SCARF = 'Selendang Batik Truntum Sogan';
 const BAG = 'Tas Anyaman Pandan';
 
 describeInChromium('queued sends that fail', () => {
-  let server: AppServer;
-  let profile: Awaited<ReturnType<typeof launchPersistent>>;
-  let page: Page;
-  let agent: TestSocket;
+  const chat = useOfflineChat();
+  const { button, log, composer } = chat;
   let conversationId: string;
   /** The shopper's messages the agent received, in order. */
   const received: Message[] = [];
 
   beforeAll(async () => {
-    server = await startAppServer();
-    agent = await connectOwnerAgent(server);
-    profile = await launchPersistent();
-    page = profile.context.pages()[0] ?? (await profile.context.newPage());
-    await page.setViewportSize({ width: 360, height: 740 });
-
+    const { server, agent, page } = chat;
     const opened = nextEvent(agent, 'conversation:updated', 30_000);
     await page.goto(`${server.url}/c/demo`);
     conversationId = (await opened).conversation.id;
@@ -57,29 +37,17 @@ describeInChromium('queued sends that fail', () => {
     await visible(composer());
   });
 
-  afterAll(async () => {
-    agent.close();
-    await profile.close();
-    await server.stop();
-    await removeDataDir(server.dataDir);
-  });
-
-  const button = (name: string | RegExp) =>
-    page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
-  const log = () => page.getByRole('log', { name: /Conversation with Griya Nusantara/ });
-  const composer = () => page.getByRole('textbox', { name: 'Message' });
-
   async function goOffline() {
-    await profile.context.setOffline(true);
-    await page.reload();
-    await visible(page.getByText(/You're offline/));
+    await chat.profile.context.setOffline(true);
+    await chat.page.reload();
+    await visible(chat.page.getByText(/You're offline/));
   }
 
   async function addOffline(product: string) {
     await button('Catalog').click();
     await button(new RegExp(product)).click();
     await button('Add to cart').click();
-    await visible(page.getByText('Added to cart'));
+    await visible(chat.page.getByText('Added to cart'));
     await button('Close catalog').click();
   }
 
@@ -90,7 +58,7 @@ describeInChromium('queued sends that fail', () => {
   }
 
   async function productId(name: string): Promise<string> {
-    const response = await fetch(`${server.url}/api/businesses/demo/catalog`);
+    const response = await fetch(`${chat.server.url}/api/businesses/demo/catalog`);
     const result = (await response.json()) as Result<Catalog>;
     const product = result.ok ? result.data.products.find((p) => p.name === name) : undefined;
     if (!product) throw new Error(`${name} is not in the catalog`);
@@ -100,7 +68,7 @@ describeInChromium('queued sends that fail', () => {
   /** Waits until the agent has received a shopper message with this text or kind. */
   async function agentReceived(check: (message: Message) => boolean): Promise<void> {
     for (let attempt = 0; attempt < 200 && !received.some(check); attempt++)
-      await page.waitForTimeout(100);
+      await chat.page.waitForTimeout(100);
     expect(received.some(check)).toBe(true);
   }
 
@@ -108,7 +76,7 @@ describeInChromium('queued sends that fail', () => {
     await button('Catalog').click();
     await visible(button(new RegExp(SCARF)));
     await button('Close catalog').click();
-    await deviceHolds(page, 'catalogs', SCARF);
+    await deviceHolds(chat.page, 'catalogs', SCARF);
 
     await goOffline();
     await addOffline(SCARF);
@@ -116,26 +84,26 @@ describeInChromium('queued sends that fail', () => {
 
     // While the shopper is away, the shop raises the price.
     const scarfId = await productId(SCARF);
-    const { product } = await request(agent, 'product:update', {
+    const { product } = await request(chat.agent, 'product:update', {
       productId: scarfId,
       price: 612_000,
     });
     expect(product.price).toBe(612_000);
 
-    await profile.context.setOffline(false);
+    await chat.profile.context.setOffline(false);
     const failed = log().getByRole('alert');
     await visible(
       failed.getByText('Prices or stock changed — check your cart and send again'),
       60_000,
     );
-    await expectAccessible(page);
+    await expectAccessible(chat.page);
     expect(received.filter((m) => m.kind === 'order')).toHaveLength(0);
 
     // The cart says what changed and shows the new price.
     await button('Cart').click();
-    await visible(page.getByText('One or more items in your cart have been updated'));
+    await visible(chat.page.getByText('One or more items in your cart have been updated'));
     await visible(
-      page
+      chat.page
         .getByRole('dialog')
         .getByText(/612\.000/)
         .first(),
@@ -153,9 +121,9 @@ describeInChromium('queued sends that fail', () => {
   });
 
   test('an add queued for a product deleted meanwhile fails in the cart for Delete; the queued cart fails for Delete; the message still goes', async () => {
-    await page.goto(`${server.url}/c/demo`);
-    // A reply seen in the chat: the page has opened the conversation, and so hears catalog changes.
-    await request(agent, 'message:send', {
+    await chat.page.goto(`${chat.server.url}/c/demo`);
+    // A reply seen in the chat: the chat.page has opened the conversation, and so hears catalog changes.
+    await request(chat.agent, 'message:send', {
       conversationId,
       clientId: crypto.randomUUID(),
       text: 'Ada koleksi baru hari ini',
@@ -164,14 +132,14 @@ describeInChromium('queued sends that fail', () => {
     await button('Catalog').click();
     // The open catalog listens for changes; the new product arrives through catalog:updated.
     await visible(button(new RegExp(SCARF)));
-    const { product } = await request(agent, 'product:create', {
+    const { product } = await request(chat.agent, 'product:create', {
       name: BAG,
       price: 120_000,
       stock: 10,
     });
     await visible(button(new RegExp(BAG)));
     await button('Close catalog').click();
-    await deviceHolds(page, 'catalogs', BAG);
+    await deviceHolds(chat.page, 'catalogs', BAG);
 
     await goOffline();
     await addOffline(BAG);
@@ -180,8 +148,8 @@ describeInChromium('queued sends that fail', () => {
     await composer().press('Enter');
     expect(await log().getByText('Queued', { exact: true }).count()).toBe(2);
 
-    await request(agent, 'product:delete', { productId: product.id });
-    await profile.context.setOffline(false);
+    await request(chat.agent, 'product:delete', { productId: product.id });
+    await chat.profile.context.setOffline(false);
 
     // The message behind the failures is delivered, once.
     await agentReceived((m) => m.text === 'Tasnya ada warna lain?');
@@ -191,14 +159,14 @@ describeInChromium('queued sends that fail', () => {
 
     // The cart names the change that failed and why, with Retry and Delete.
     await button('Cart').click();
-    const changes = page.getByRole('alert', { name: 'Not saved to your cart' });
+    const changes = chat.page.getByRole('alert', { name: 'Not saved to your cart' });
     await visible(changes.getByText(`Add ${BAG}: This product is no longer in the shop's catalog`));
     await visible(changes.getByRole('button', { name: new RegExp(`^Retry: Add ${BAG}`) }));
     // Checked once the panel has slid in: mid-fade its text is lighter than it will be.
-    await page.waitForFunction(() =>
+    await chat.page.waitForFunction(() =>
       document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
     );
-    await expectAccessible(page);
+    await expectAccessible(chat.page);
     await changes.getByRole('button', { name: new RegExp(`^Delete: Add ${BAG}`) }).click();
     await hidden(changes);
     await button('Close cart').click();
@@ -206,7 +174,7 @@ describeInChromium('queued sends that fail', () => {
     // The failed cart is deleted by the shopper: gone, also after a reload, and never an order.
     await failedCart.getByRole('button', { name: 'Delete' }).click();
     await hidden(failedCart);
-    await page.reload();
+    await chat.page.reload();
     await visible(log().getByText('Tasnya ada warna lain?'));
     expect(await log().getByRole('alert').count()).toBe(0);
     expect(received.filter((m) => m.text === 'Tasnya ada warna lain?')).toHaveLength(1);

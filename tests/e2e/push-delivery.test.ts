@@ -15,7 +15,7 @@ import {
   type AppServer,
 } from '../support/app-server';
 import { describeInChromium, launchPersistent, eventually, visible } from '../support/browser';
-import { createTestSubscription, startPushEndpoint } from '../support/push';
+import { createTestSubscription, deliverToServiceWorker, startPushEndpoint } from '../support/push';
 
 jest.setTimeout(180_000);
 
@@ -114,19 +114,7 @@ describeInChromium('a reply pushed to a shopper who closed the chat', () => {
     // Delivered to the service worker as the push service would, it shows the notification.
     const shopperPage = await profile.context.newPage();
     await shopperPage.goto(`${server.url}/`);
-    const devtools = await profile.context.newCDPSession(shopperPage);
-    const registration = new Promise<string>((resolve) => {
-      devtools.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-        const ours = registrations.find((entry) => entry.scopeURL === `${server.url}/`);
-        if (ours && !ours.isDeleted) resolve(ours.registrationId);
-      });
-    });
-    await devtools.send('ServiceWorker.enable');
-    await devtools.send('ServiceWorker.deliverPushMessage', {
-      origin: server.url,
-      registrationId: await registration,
-      data: JSON.stringify(payload),
-    });
+    await deliverToServiceWorker(profile.context, shopperPage, payload);
     const shown = () =>
       shopperPage.evaluate(async (tag) => {
         const worker = await navigator.serviceWorker.ready;
@@ -136,7 +124,6 @@ describeInChromium('a reply pushed to a shopper who closed the chat', () => {
         );
       }, payload.tag);
     await eventually(shown, { what: 'the notification' });
-    await devtools.detach();
     await shopperPage.close();
   });
 });

@@ -9,6 +9,7 @@ import {
   launchPersistent,
   visible,
 } from '../support/browser';
+import { deliverToServiceWorker } from '../support/push';
 
 jest.setTimeout(180_000);
 
@@ -67,22 +68,12 @@ describeInChromium('asking for notifications', () => {
     expect(await card().count()).toBe(0);
   });
   test('the service worker shows a pushed reply as a notification with the business name and first line', async () => {
-    // A real push service is out of reach here, so Chromium's DevTools delivers the push message
-    // to the service worker exactly as one would, after the server encrypted it.
     await browser.context.grantPermissions(['notifications'], { origin: server.url });
     const pushed = await browser.context.newPage();
     await pushed.goto(`${server.url}/c/demo`);
     await pushed.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 30_000,
     });
-    const devtools = await browser.context.newCDPSession(pushed);
-    const registration = new Promise<string>((resolve) => {
-      devtools.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-        const ours = registrations.find((entry) => entry.scopeURL === `${server.url}/`);
-        if (ours && !ours.isDeleted) resolve(ours.registrationId);
-      });
-    });
-    await devtools.send('ServiceWorker.enable');
     const payload = {
       title: 'Griya Nusantara',
       body: 'Ada, kak! Ukuran L masih tersedia.',
@@ -90,11 +81,7 @@ describeInChromium('asking for notifications', () => {
       tag: 'conversation:e2e',
       unread: 1,
     };
-    await devtools.send('ServiceWorker.deliverPushMessage', {
-      origin: server.url,
-      registrationId: await registration,
-      data: JSON.stringify(payload),
-    });
+    await deliverToServiceWorker(browser.context, pushed, payload);
 
     const shownNotifications = () =>
       pushed.evaluate(async () => {
@@ -113,7 +100,6 @@ describeInChromium('asking for notifications', () => {
       body: 'Ada, kak! Ukuran L masih tersedia.',
       tag: 'conversation:e2e',
     });
-    await devtools.detach();
     await pushed.close();
   });
 });

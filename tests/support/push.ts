@@ -4,6 +4,7 @@ import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decrypt } from 'http_ece';
+import type { BrowserContext, Page } from 'playwright-core';
 import webPush from 'web-push';
 import { createPushService } from '@/lib/push/push.service';
 import { createRealtime } from '@/lib/realtime/create-realtime';
@@ -131,4 +132,33 @@ export function createTestSubscription(endpoint: string) {
         decrypt(body, { version: 'aes128gcm', privateKey: ecdh, authSecret: auth }).toString(),
       ),
   };
+}
+
+/**
+ * Hands `payload` to the service worker controlling `page`, as a push service would after the
+ * server encrypted it, through Chromium's DevTools: a real push service is out of reach here.
+ */
+export async function deliverToServiceWorker(
+  context: BrowserContext,
+  page: Page,
+  payload: unknown,
+): Promise<void> {
+  const origin = new URL(page.url()).origin;
+  const devtools = await context.newCDPSession(page);
+  try {
+    const registration = new Promise<string>((resolve) => {
+      devtools.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const ours = registrations.find((entry) => entry.scopeURL === `${origin}/`);
+        if (ours && !ours.isDeleted) resolve(ours.registrationId);
+      });
+    });
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.deliverPushMessage', {
+      origin,
+      registrationId: await registration,
+      data: JSON.stringify(payload),
+    });
+  } finally {
+    await devtools.detach();
+  }
 }
