@@ -50,7 +50,9 @@ describeInChromium('installable PWA', () => {
 
   beforeAll(async () => {
     server = await startAppServer({ env: { OBROL_TEST_BUILD_ID: 'pwa-test-build-1' } });
-    profile = await launchPersistent();
+    // Chromium offers an install (beforeinstallprompt) only after some use of the site; the flag
+    // skips that wait, so the "Install app" button can be seen.
+    profile = await launchPersistent({ args: ['--bypass-app-banner-engagement-checks'] });
     page = profile.context.pages()[0] ?? (await profile.context.newPage());
   });
 
@@ -69,6 +71,14 @@ describeInChromium('installable PWA', () => {
     await controlledByServiceWorker(page);
     await visible(page.getByRole('textbox', { name: 'Message' }));
     expect(await installabilityErrors(profile.context, page)).toEqual([]);
+  });
+
+  test('where Chromium offers the install, the home page shows an "Install app" button', async () => {
+    await page.goto(`${server.url}/`);
+    await controlledByServiceWorker(page);
+    const install = page.getByRole('button', { name: 'Install app' });
+    await visible(install);
+    await expectAccessible(page);
   });
 
   test('the manifest has every field an install needs, and its images are what it says they are', async () => {

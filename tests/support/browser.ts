@@ -32,8 +32,11 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
-/** A non-incognito profile in a fresh temporary directory (service worker, install, push). */
-export async function launchPersistent(): Promise<{
+/**
+ * A non-incognito profile in a fresh temporary directory (service worker, install, push).
+ * `args` adds Chromium flags to the usual ones.
+ */
+export async function launchPersistent({ args = [] }: { args?: string[] } = {}): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }> {
@@ -41,7 +44,7 @@ export async function launchPersistent(): Promise<{
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...args],
   });
   return {
     context,
