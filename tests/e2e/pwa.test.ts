@@ -1,6 +1,7 @@
 // The installable app in a real, non-incognito Chromium profile: manifest and service worker pass
 // Chromium's own installability check, and a new build on the server shows the update prompt.
 import type { BrowserContext, Page } from 'playwright-core';
+import { PROTOCOL_VERSION } from '@/lib/protocol/version';
 import { removeDataDir, startAppServer, type AppServer } from '../support/app-server';
 import {
   describeInChromium,
@@ -150,5 +151,26 @@ describeInChromium('installable PWA', () => {
     );
     await visible(page.getByRole('textbox', { name: 'Message' }));
     await hidden(prompt);
+  });
+
+  test('a page whose protocol version the server refuses says a new version is ready', async () => {
+    // As if this page were older than the server: its socket.io CONNECT packet (sent by HTTP
+    // long-polling first) names another protocol version, which the server answers UPGRADE_REQUIRED.
+    const outdated = await profile.context.newPage();
+    await outdated.route('**/socket.io/**', async (route) => {
+      const body = route.request().postData();
+      if (route.request().method() !== 'POST' || !body) return route.continue();
+      await route.continue({
+        postData: body.replace(
+          `"protocolVersion":${PROTOCOL_VERSION}`,
+          `"protocolVersion":${PROTOCOL_VERSION - 1}`,
+        ),
+      });
+    });
+    await outdated.goto(`${server.url}/c/demo`);
+    await visible(outdated.getByText('A new version of Obrol is ready'));
+    await visible(outdated.getByRole('button', { name: 'Reload' }));
+    await expectAccessible(outdated);
+    await outdated.close();
   });
 });
