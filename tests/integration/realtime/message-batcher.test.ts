@@ -16,6 +16,29 @@ import { createTestStore, storeKinds } from '../../support/store';
 
 jest.setTimeout(60_000);
 
+/** A conversation of a new shopper with the business. */
+async function newConversationOf(db: Kysely<Database>, businessId: string) {
+  const shopperId = randomUUID();
+  const { row } = await createConversation(db, businessId, shopperId);
+  return { id: row.id, shopperId };
+}
+
+/** A text from the conversation's own shopper. */
+const fromShopper = (
+  conversation: { id: string; shopperId: string },
+  text: string,
+  clientId: string = randomUUID(),
+): BatchedMessage => ({
+  conversationId: conversation.id,
+  clientId,
+  sender: 'shopper',
+  agentId: null,
+  agentName: null,
+  kind: 'text',
+  text,
+  author: { shopperId: conversation.shopperId },
+});
+
 describe.each(storeKinds())('the message batcher (%s)', (kind) => {
   let store: Store;
   let db: Kysely<Database>;
@@ -37,26 +60,7 @@ describe.each(storeKinds())('the message batcher (%s)', (kind) => {
 
   afterAll(() => store.close());
 
-  const newConversation = async () => {
-    const shopperId = randomUUID();
-    const { row } = await createConversation(db, businessId, shopperId);
-    return { id: row.id, shopperId };
-  };
-
-  const fromShopper = (
-    conversation: { id: string; shopperId: string },
-    text: string,
-    clientId: string = randomUUID(),
-  ): BatchedMessage => ({
-    conversationId: conversation.id,
-    clientId,
-    sender: 'shopper',
-    agentId: null,
-    agentName: null,
-    kind: 'text',
-    text,
-    author: { shopperId: conversation.shopperId },
-  });
+  const newConversation = () => newConversationOf(db, businessId);
 
   const fromAgent = (conversationId: string, text: string, agentId = ownerId): BatchedMessage => ({
     conversationId,
@@ -301,22 +305,7 @@ describe.each(storeKinds().filter((kind) => kind === 'postgres'))(
 
     afterAll(() => store.close());
 
-    const newConversation = async () => {
-      const shopperId = randomUUID();
-      const { row } = await createConversation(db, businessId, shopperId);
-      return { id: row.id, shopperId };
-    };
-    const fromShopper = (conversation: { id: string; shopperId: string }, text: string) =>
-      ({
-        conversationId: conversation.id,
-        clientId: randomUUID(),
-        sender: 'shopper',
-        agentId: null,
-        agentName: null,
-        kind: 'text',
-        text,
-        author: { shopperId: conversation.shopperId },
-      }) satisfies BatchedMessage;
+    const newConversation = () => newConversationOf(db, businessId);
     const textsOf = async (conversationId: string) =>
       (
         await db
