@@ -14,7 +14,7 @@ import {
   startAppServer,
   type AppServer,
 } from '../support/app-server';
-import { describeInChromium, launchPersistent, eventually, visible } from '../support/browser';
+import { describeInChromium, launchPersistent, visible } from '../support/browser';
 import { createTestSubscription, deliverToServiceWorker, startPushEndpoint } from '../support/push';
 
 jest.setTimeout(180_000);
@@ -114,7 +114,6 @@ describeInChromium('a reply pushed to a shopper who closed the chat', () => {
     // Delivered to the service worker as the push service would, it shows the notification.
     const shopperPage = await profile.context.newPage();
     await shopperPage.goto(`${server.url}/`);
-    await deliverToServiceWorker(profile.context, shopperPage, payload);
     const shown = () =>
       shopperPage.evaluate(async (tag) => {
         const worker = await navigator.serviceWorker.ready;
@@ -123,7 +122,7 @@ describeInChromium('a reply pushed to a shopper who closed the chat', () => {
           (n) => n.title === 'Griya Nusantara' && n.body === 'Sudah ada, kak!',
         );
       }, payload.tag);
-    await eventually(shown, { what: 'the notification' });
+    await deliverToServiceWorker(profile.context, shopperPage, payload, shown);
     await shopperPage.close();
   });
 });

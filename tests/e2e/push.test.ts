@@ -81,20 +81,19 @@ describeInChromium('asking for notifications', () => {
       tag: 'conversation:e2e',
       unread: 1,
     };
-    await deliverToServiceWorker(browser.context, pushed, payload);
-
     const shownNotifications = () =>
       pushed.evaluate(async () => {
         const worker = await navigator.serviceWorker.ready;
         const notifications = await worker.getNotifications();
         return notifications.map((n) => ({ title: n.title, body: n.body, tag: n.tag }));
       });
-    let shown = await shownNotifications();
-    for (let attempt = 0; attempt < 75 && shown.length === 0; attempt++) {
-      await pushed.waitForTimeout(200);
-      shown = await shownNotifications();
-    }
-    const [notification] = shown;
+    await deliverToServiceWorker(
+      browser.context,
+      pushed,
+      payload,
+      async () => (await shownNotifications()).length > 0,
+    );
+    const [notification] = await shownNotifications();
     expect(notification).toMatchObject({
       title: 'Griya Nusantara',
       body: 'Ada, kak! Ukuran L masih tersedia.',

@@ -9,6 +9,7 @@ import webPush from 'web-push';
 import { createPushService } from '@/lib/push/push.service';
 import { createRealtime } from '@/lib/realtime/create-realtime';
 import type { Store } from '@/lib/store/connect';
+import { eventually } from './browser';
 import { agentCookie, connect, shopperCookie, type TestSocket } from './clients';
 import { TEST_SECRET } from './realtime';
 import { OWNER_EMAIL, OWNER_PASSWORD, seedTestStore } from './seed';
@@ -136,12 +137,15 @@ export function createTestSubscription(endpoint: string) {
 
 /**
  * Hands `payload` to the service worker controlling `page`, as a push service would after the
- * server encrypted it, through Chromium's DevTools: a real push service is out of reach here.
+ * server encrypted it, through Chromium's DevTools (a real push service is out of reach here), and
+ * waits until `shown` finds what the worker made of it. The DevTools session stays attached until
+ * then: detached right after the delivery, the push event was sometimes never dispatched.
  */
 export async function deliverToServiceWorker(
   context: BrowserContext,
   page: Page,
   payload: unknown,
+  shown: () => Promise<boolean>,
 ): Promise<void> {
   const origin = new URL(page.url()).origin;
   const devtools = await context.newCDPSession(page);
@@ -158,6 +162,7 @@ export async function deliverToServiceWorker(
       registrationId: await registration,
       data: JSON.stringify(payload),
     });
+    await eventually(shown, { what: 'the notification' });
   } finally {
     await devtools.detach();
   }
