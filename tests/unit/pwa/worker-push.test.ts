@@ -33,9 +33,15 @@ function workerScope(windows: WindowClient[] = []) {
 
 type Scope = ReturnType<typeof workerScope>;
 
+// Loaded by a name the type checker does not follow: the worker is checked on its own, with the
+// webworker library (npm run typecheck: tsc -p worker), which this project's DOM one conflicts with.
+const WORKER_PUSH: string = '@/worker/push';
+
 async function registeredIn(scope: Scope): Promise<void> {
   Object.assign(globalThis, { self: scope });
-  const { registerPushHandlers } = await import('@/worker/push');
+  const { registerPushHandlers } = (await import(WORKER_PUSH)) as {
+    registerPushHandlers(): void;
+  };
   registerPushHandlers();
 }
 
