@@ -135,11 +135,16 @@ export function createTestSubscription(endpoint: string) {
   };
 }
 
+/** Deliveries tried before giving up; each waits this long for the notification. */
+const DELIVERY_ATTEMPTS = 3;
+const DELIVERY_WAIT_MS = 8_000;
+
 /**
  * Hands `payload` to the service worker controlling `page`, as a push service would after the
  * server encrypted it, through Chromium's DevTools (a real push service is out of reach here), and
- * waits until `shown` finds what the worker made of it. The DevTools session stays attached until
- * then: detached right after the delivery, the push event was sometimes never dispatched.
+ * waits until `shown` finds what the worker made of it. It delivers once the registration's worker
+ * is activated, and again when nothing shows: on a loaded machine DevTools sometimes dropped the
+ * push without dispatching it (what is under test is the worker's handling, not the delivery).
  */
 export async function deliverToServiceWorker(
   context: BrowserContext,
@@ -156,13 +161,30 @@ export async function deliverToServiceWorker(
         if (ours && !ours.isDeleted) resolve(ours.registrationId);
       });
     });
-    await devtools.send('ServiceWorker.enable');
-    await devtools.send('ServiceWorker.deliverPushMessage', {
-      origin,
-      registrationId: await registration,
-      data: JSON.stringify(payload),
+    const activated = new Set<string>();
+    devtools.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.status === 'activated') activated.add(version.registrationId);
+      }
     });
-    await eventually(shown, { what: 'the notification' });
+    await devtools.send('ServiceWorker.enable');
+    const registrationId = await registration;
+    await eventually(async () => activated.has(registrationId), {
+      what: 'the service worker activating',
+    });
+    for (let attempt = 1; ; attempt += 1) {
+      await devtools.send('ServiceWorker.deliverPushMessage', {
+        origin,
+        registrationId,
+        data: JSON.stringify(payload),
+      });
+      try {
+        await eventually(shown, { what: 'the notification', timeout: DELIVERY_WAIT_MS });
+        return;
+      } catch (error) {
+        if (attempt === DELIVERY_ATTEMPTS) throw error;
+      }
+    }
   } finally {
     await devtools.detach();
   }
