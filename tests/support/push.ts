@@ -143,10 +143,10 @@ const DELIVERY_WAIT_MS = 8_000;
  * Hands `payload` to the service worker controlling `page`, as a push service would after the
  * server encrypted it, through Chromium's DevTools (a real push service is out of reach here), and
  * waits until `shown` finds what the worker made of it. It delivers only once the registration's
- * worker is activated: when the profile had just installed a newer version (a test run after other
- * suites), a push delivered before it activated was dropped without a notification, reproduced by
- * running this suite last. It delivers again when nothing shows, as a guard; what is under test is
- * the worker's handling, not the delivery.
+ * worker is activated: run after the other browser suites, a push delivered as soon as the
+ * registration was known showed no notification (reproduced by ordering this suite last; waiting
+ * for activation alone made it pass). It delivers again when nothing shows, as a guard; what is
+ * under test is the worker's handling, not the delivery.
  */
 export async function deliverToServiceWorker(
   context: BrowserContext,
